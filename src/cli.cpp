@@ -1,0 +1,446 @@
+// The command line: parses options (cli.md), finds the files, lints them, writes the report.
+#include "cli.hpp"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <limits>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine.hpp"
+#include "report.hpp"
+#include "rule_doc.hpp"
+#include "timeparse.hpp"
+
+namespace ijl {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+constexpr std::string_view kConfigName = ".iotjob-lint.json";
+
+void complain(const std::string& message) { std::cerr << "iotjob-lint: " << message << "\n"; }
+
+struct Args {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::string now;
+  std::string dialect = "auto";
+  std::vector<std::string> select, ignore;
+  std::string fail_on = "error";
+  std::string config;
+  bool no_config = false;
+  bool force_exclude = false;
+  std::string stdin_filename;
+  unsigned jobs = 0;  // 0: one per CPU
+  bool list_rules = false;
+  std::string explain;
+  std::string color = "auto";
+  bool quiet = false;
+  std::string write_docs;
+};
+
+// ---- selection ----
+
+// Marks the rules `items` name (codes, code prefixes such as `IJ1`, or names); returns
+// the first item that names no rule, if any.
+std::optional<std::string> mark_rules(const Registry& reg, const std::vector<std::string>& items,
+                                      std::vector<bool>& marks, bool value) {
+  for (const auto& item : items) {
+    if (item.empty()) continue;  // `--select IJ1,` has a harmless trailing comma
+    bool found = false;
+    for (std::size_t i = 0; i < reg.rules.size(); ++i) {
+      const RuleInfo& info = *reg.rules[i].info;
+      bool prefix = item.size() >= 2 && item.compare(0, 2, "IJ") == 0 && info.code.substr(0, item.size()) == item;
+      if (prefix || info.name == item) {
+        marks[i] = value;
+        found = true;
+      }
+    }
+    if (!found) return item;
+  }
+  return std::nullopt;
+}
+
+// ---- reading ----
+
+// Reads a whole file in one read when its size is known, then whatever else arrives
+// (pipes, files that grow). Returns nullopt and sets `reason` on failure.
+std::optional<std::string> read_stream(std::FILE* f, std::uintmax_t size_hint, std::string& reason) {
+  std::string data;
+  data.resize(static_cast<std::size_t>(size_hint));
+  data.resize(std::fread(data.data(), 1, data.size(), f));
+  char buf[1 << 16];
+  while (!std::ferror(f) && !std::feof(f)) {
+    std::size_t n = std::fread(buf, 1, sizeof buf, f);
+    data.append(buf, n);
+  }
+  if (std::ferror(f)) {
+    reason = std::strerror(errno);
+    return std::nullopt;
+  }
+  // Ranges are 32-bit byte offsets (document.hpp).
+  if (data.size() > std::numeric_limits<std::uint32_t>::max()) {
+    reason = "files over 4 GiB are not supported";
+    return std::nullopt;
+  }
+  return data;
+}
+
+std::optional<std::string> read_path(const fs::path& path, std::string& reason) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    reason = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::error_code ec;
+  std::uintmax_t size = fs::file_size(path, ec);
+  auto data = read_stream(f, ec ? 0 : size, reason);
+  std::fclose(f);
+  return data;
+}
+
+// ---- inputs ----
+
+// One file to lint, or a problem found while looking for files, in report order.
+struct Input {
+  std::string display;  // the path as reported
+  fs::path path;
+  bool named = false;
+  std::optional<std::string> stdin_bytes;  // read up front: stdin is read once, by one thread
+  std::string error;                       // set: report this instead of linting
+};
+
+bool included_by_default(const fs::path& file) {
+  const std::string ext = file.extension().string();
+  return ext == ".json" || ext == ".yaml" || ext == ".yml" || ext == ".ndjson" || ext == ".jsonl";
+}
+
+// Walked files are shown as the directory argument as given, `/`, the path below it;
+// `.` itself adds nothing, so `iotjob-lint` prints `jobs/a.json`, not `./jobs/a.json`.
+std::string join_display(const std::string& dir_arg, const std::string& rel) {
+  if (dir_arg == "." || dir_arg == "./") return rel;
+  std::string base = dir_arg;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + "/" + rel;
+}
+
+// Depth-first, each directory's entries sorted by name, so the order is the sorted path
+// order component by component and does not depend on the file system.
+void walk(const fs::path& dir, const std::string& dir_arg, const std::string& rel, std::vector<Input>& out) {
+  std::error_code ec;
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  std::string shown = rel.empty() ? dir_arg : join_display(dir_arg, rel);
+  if (ec) {
+    out.push_back({shown, dir, false, std::nullopt, "cannot read " + shown + ": " + ec.message()});
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  for (const auto& entry : entries) {
+    const std::string name = entry.path().filename().string();
+    const std::string child_rel = rel.empty() ? name : rel + "/" + name;
+    // A symlink to a directory is not followed (it could loop); one to a file is read.
+    if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
+      if (name.front() == '.' || name == "node_modules") continue;
+      walk(entry.path(), dir_arg, child_rel, out);
+    } else if (entry.is_regular_file(ec) && included_by_default(entry.path())) {
+      out.push_back({join_display(dir_arg, child_rel), entry.path(), false, std::nullopt, {}});
+    }
+  }
+}
+
+std::vector<Input> collect_inputs(const Args& args) {
+  std::vector<Input> inputs;
+  std::vector<std::string> paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
+  for (const auto& arg : paths) {
+    if (arg == "-") {
+      Input in;
+      in.display = args.stdin_filename.empty() ? "-" : args.stdin_filename;
+      in.named = true;
+      std::string reason;
+      in.stdin_bytes = read_stream(stdin, 0, reason);
+      if (!in.stdin_bytes) in.error = "cannot read stdin: " + reason;
+      inputs.push_back(std::move(in));
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status st = fs::status(arg, ec);
+    if (ec || !fs::exists(st)) {
+      std::string reason = ec ? ec.message() : std::strerror(ENOENT);
+      inputs.push_back({arg, arg, true, std::nullopt, "cannot read " + arg + ": " + reason});
+    } else if (fs::is_directory(st)) {
+      walk(arg, arg, "", inputs);
+    } else {
+      inputs.push_back({arg, arg, true, std::nullopt, {}});
+    }
+  }
+  return inputs;
+}
+
+// ---- linting ----
+
+struct Outcome {
+  std::optional<LintedFile> file;  // nullopt: skipped, or `error` is set
+  std::string error;
+};
+
+Outcome lint_input(const Input& in, const LintOptions& options) {
+  if (!in.error.empty()) return {std::nullopt, in.error};
+  InputFormat format = format_for_path(in.display);
+  // Failing loudly: a YAML file passing unread would be a silent pass.
+  if (format == InputFormat::Yaml) return {std::nullopt, in.display + ": YAML input is not supported yet"};
+  std::string reason;
+  std::optional<std::string> read;
+  if (!in.stdin_bytes) {
+    read = read_path(in.path, reason);
+    if (!read) return {std::nullopt, "cannot read " + in.display + ": " + reason};
+  }
+  const std::string& bytes = in.stdin_bytes ? *in.stdin_bytes : *read;
+  FileReport report = lint_bytes(bytes, format, options, in.named);
+  if (!report.is_job) return {};  // a walked document that is no job: skipped, counted
+  report.path = in.display;
+  return {make_linted_file(std::move(report), bytes), {}};
+}
+
+// Results land in input order whatever the number of threads.
+std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args, const LintOptions& options) {
+  std::vector<Outcome> outcomes(inputs.size());
+  unsigned threads = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, inputs.size()));
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto work = [&] {
+    try {
+      for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) outcomes[i] = lint_input(inputs[i], options);
+    } catch (...) {
+      if (!failed.exchange(true)) failure = std::current_exception();
+    }
+  };
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+  }
+  if (failure) std::rethrow_exception(failure);
+  return outcomes;
+}
+
+// ---- output ----
+
+bool write_file(const std::string& path, const std::string& text) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    complain("cannot write " + path + ": " + std::strerror(errno));
+    return false;
+  }
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  int err = errno;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) complain("cannot write " + path + ": " + std::strerror(err ? err : errno));
+  return ok;
+}
+
+bool write_stdout(const std::string& text) {
+  bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
+  if (!ok) complain(std::string("cannot write the report: ") + std::strerror(errno));
+  return ok;
+}
+
+bool write_docs(const fs::path& dir) {
+  const Registry& reg = registry();
+  std::error_code ec;
+  fs::create_directories(dir / "rules", ec);
+  if (ec) {
+    complain("cannot create " + (dir / "rules").string() + ": " + ec.message());
+    return false;
+  }
+  if (!write_file((dir / "rules.md").string(), render_rules_index(reg))) return false;
+  for (const auto& r : reg.rules) {
+    const std::string file = (dir / "rules" / (std::string(r.info->code) + ".md")).string();
+    if (!write_file(file, render_rule_doc_markdown(*r.info))) return false;
+  }
+  return true;
+}
+
+// The nearest config file above the working directory, if any.
+std::optional<fs::path> find_config() {
+  std::error_code ec;
+  fs::path dir = fs::current_path(ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    fs::path candidate = dir / kConfigName;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (!dir.has_relative_path()) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+bool color_wanted(const Args& args) {
+  if (args.color == "always") return true;
+  if (args.color == "never" || !args.output.empty()) return false;
+  const char* no_color = std::getenv("NO_COLOR");  // no-color.org: set and non-empty
+  return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+void define_options(CLI::App& app, Args& a) {
+  app.add_option("paths", a.paths, "Files, directories (walked recursively) or - for stdin; default: .");
+  app.add_option("--format", a.format, "Report format (default: text)")
+      ->check(CLI::IsMember({"text", "concise", "json", "sarif", "github"}));
+  app.add_option("-o,--output", a.output, "Write the report to FILE instead of stdout");
+  app.add_option("--now", a.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)");
+  app.add_option("--dialect", a.dialect, "Job dialect (default: auto)")
+      ->check(CLI::IsMember({"auto", "create-job", "describe-job", "catalog"}));
+  app.add_option("--select", a.select, "Comma-separated codes, code prefixes (IJ1) or names to enable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--ignore", a.ignore, "Comma-separated codes, code prefixes or names to disable")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--fail-on", a.fail_on, "Lowest severity that makes the exit code 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  auto* config = app.add_option("--config", a.config, "Use this config file");
+  app.add_flag("--no-config", a.no_config, "Ignore config files")->excludes(config);
+  app.add_flag("--force-exclude", a.force_exclude, "Apply the config's exclude globs to named files too");
+  app.add_option("--stdin-filename", a.stdin_filename, "Name for stdin in reports; its extension picks the format");
+  app.add_option("-j,--jobs", a.jobs, "Worker threads (default: one per CPU)")->check(CLI::PositiveNumber);
+  app.add_flag("--list-rules", a.list_rules, "List the rules: code, name, default severity, summary");
+  app.add_option("--explain", a.explain, "Print a rule's documentation (code or name)");
+  app.add_option("--color", a.color, "Colours in text reports (default: auto)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", a.quiet, "No summary line");
+  app.add_option("--write-docs", a.write_docs, "Write rules.md and rules/IJnnn.md into DIR")->group("");
+  app.set_version_flag("--version", "iotjob-lint " IJL_VERSION);
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"Lints AWS IoT job files: create-job requests, describe-job output and catalog records.",
+               "iotjob-lint"};
+  Args args;
+  define_options(app, args);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitClean : kExitError;
+  }
+
+  const Registry& reg = registry();
+  if (args.list_rules) return write_stdout(render_list_rules(reg)) ? kExitClean : kExitError;
+  if (!args.explain.empty()) {
+    auto i = reg.find(args.explain);
+    if (!i) {
+      complain("unknown rule '" + args.explain + "' (see --list-rules)");
+      return kExitError;
+    }
+    return write_stdout(render_explain(*reg.rules[*i].info)) ? kExitClean : kExitError;
+  }
+  if (!args.write_docs.empty()) return write_docs(args.write_docs) ? kExitClean : kExitError;
+
+  if (!is_supported_format(args.format)) {
+    complain("--format " + args.format + " is not supported yet");
+    return kExitError;
+  }
+  // Config files are not implemented; ignoring one the user wrote would be a silent pass.
+  if (!args.config.empty()) {
+    complain("config files are not supported yet: " + args.config);
+    return kExitError;
+  }
+  if (!args.no_config) {
+    if (auto found = find_config()) {
+      complain("config files are not supported yet: found " + found->string() + " (use --no-config to lint without it)");
+      return kExitError;
+    }
+  }
+
+  LintOptions options;
+  options.selected.assign(reg.rules.size(), args.select.empty());
+  if (auto bad = mark_rules(reg, args.select, options.selected, true)) {
+    complain("--select: unknown rule '" + *bad + "' (see --list-rules)");
+    return kExitError;
+  }
+  if (auto bad = mark_rules(reg, args.ignore, options.selected, false)) {
+    complain("--ignore: unknown rule '" + *bad + "' (see --list-rules)");
+    return kExitError;
+  }
+  if (args.dialect != "auto") options.dialect = parse_dialect(args.dialect);
+  if (args.now.empty()) {
+    options.check.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  } else if (auto now = parse_rfc3339_now(args.now)) {
+    options.check.now = *now;
+  } else {
+    complain("--now: '" + args.now + "' is not an RFC 3339 date-time such as 2026-11-26T12:00:00Z");
+    return kExitError;
+  }
+
+  std::vector<Input> inputs = collect_inputs(args);
+  std::vector<Outcome> outcomes = lint_all(inputs, args, options);
+
+  RunReport run;
+  bool read_error = false;
+  for (auto& o : outcomes) {
+    if (!o.error.empty()) {
+      complain(o.error);
+      read_error = true;
+    } else if (o.file) {
+      run.files.push_back(std::move(*o.file));
+    } else {
+      ++run.skipped;
+    }
+  }
+
+  ReportOptions report_options;
+  report_options.color = color_wanted(args);
+  report_options.quiet = args.quiet;
+  std::string report = render_report(args.format, run, report_options);
+  bool written = args.output.empty() ? write_stdout(report) : write_file(args.output, report);
+  if (read_error || !written) return kExitError;
+
+  if (args.fail_on == "never") return kExitClean;
+  Severity threshold = *parse_severity(args.fail_on);
+  for (const auto& f : run.files) {
+    for (const auto& d : f.report.diagnostics) {
+      if (d.severity >= threshold) return kExitFindings;
+    }
+  }
+  return kExitClean;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    complain(std::string("internal error: ") + e.what());
+  } catch (...) {
+    complain("internal error");
+  }
+  return kExitError;
+}
+
+}  // namespace ijl

@@ -1,0 +1,239 @@
+// Runs the rules over each document of a file and orders what they find.
+#include "engine.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "json_loader.hpp"
+#include "job.hpp"
+
+namespace ijl {
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::Info: return "info";
+    case Severity::Warning: return "warning";
+    case Severity::Error: return "error";
+  }
+  return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view s) {
+  if (s == "info") return Severity::Info;
+  if (s == "warning") return Severity::Warning;
+  if (s == "error") return Severity::Error;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Registry::find(std::string_view code_or_name) const {
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].info->code == code_or_name || rules[i].info->name == code_or_name) return i;
+  }
+  return std::nullopt;
+}
+
+InputFormat format_for_path(std::string_view path) {
+  auto ends = [&](std::string_view ext) {
+    return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext;
+  };
+  if (ends(".yaml") || ends(".yml")) return InputFormat::Yaml;
+  if (ends(".ndjson") || ends(".jsonl")) return InputFormat::Ndjson;
+  return InputFormat::Json;
+}
+
+void Context::report(const Bound& b, std::string message) {
+  report_at(b.node->range, job_.pointer(b), std::move(message));
+}
+
+void Context::report_key(const Bound& b, std::string message) {
+  report_at(b.member ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
+}
+
+void Context::report_object(const Bound& b, std::string message) {
+  Range r = b.member ? b.member->key_range : Range{b.node->range.begin, b.node->range.begin + 1};
+  report_at(r, job_.pointer(b), std::move(message));
+}
+
+void Context::report_at(Range range, std::vector<std::string> pointer, std::string message) {
+  Diagnostic d;
+  d.rule = rule_;
+  d.severity = severity_;
+  d.message = std::move(message);
+  d.pointer = std::move(pointer);
+  d.range = range;
+  out_.push_back(std::move(d));
+}
+
+namespace {
+
+struct Doc {
+  const Node* root;
+  std::vector<std::string> prefix;
+  std::optional<std::uint64_t> record;
+};
+
+class FileLinter {
+ public:
+  FileLinter(const LintOptions& options, const LineIndex& lines, FileReport& report)
+      : options_(options), lines_(lines), report_(report), reg_(registry()) {}
+
+  bool selected(std::size_t i) const { return options_.selected.empty() || options_.selected[i]; }
+  Severity severity_of(std::size_t i) const {
+    if (i < options_.severity.size() && options_.severity[i]) return *options_.severity[i];
+    return reg_.rules[i].info->severity;
+  }
+
+  void emit(const RuleInfo* rule, Range range, std::vector<std::string> pointer, std::string message,
+            std::optional<std::uint64_t> record) {
+    auto i = reg_.find(rule->code);
+    if (!i || !selected(*i)) return;
+    Diagnostic d;
+    d.rule = rule;
+    d.severity = severity_of(*i);
+    d.message = std::move(message);
+    d.pointer = std::move(pointer);
+    d.range = range;
+    d.record = record;
+    report_.diagnostics.push_back(std::move(d));
+  }
+
+  void lint_job(const Doc& doc, Dialect dialect) {
+    Job job = bind_job(*doc.root, dialect, doc.prefix);
+    std::size_t first = report_.diagnostics.size();
+    Context ctx(job, options_.check, lines_, report_.diagnostics);
+    for (std::size_t b = 1; b < job.bounds.size(); ++b) {
+      const Bound& bound = job.bounds[b];
+      for (std::size_t i : reg_.shape_order) {
+        if (selected(i)) {
+          ctx.set_rule(reg_.rules[i].info, severity_of(i));
+          if (reg_.rules[i].shape(job, bound, ctx)) break;
+        }
+        if (!bound.type_ok) break;  // a value of the wrong type gets nothing else
+      }
+    }
+    for (std::size_t i = 0; i < reg_.rules.size(); ++i) {
+      if (!reg_.rules[i].check || !selected(i)) continue;
+      ctx.set_rule(reg_.rules[i].info, severity_of(i));
+      reg_.rules[i].check(job, ctx);
+    }
+    for (std::size_t d = first; d < report_.diagnostics.size(); ++d) report_.diagnostics[d].record = doc.record;
+  }
+
+  // Lints each document; non-jobs are IJ006 when the file is a job file or was named.
+  void lint_docs(const std::vector<Doc>& docs, bool named) {
+    std::vector<std::pair<const Doc*, std::optional<Dialect>>> resolved;
+    bool any_job = false;
+    for (const auto& doc : docs) {
+      std::optional<Dialect> d;
+      if (options_.dialect) {
+        if (doc.root->is_object()) d = options_.dialect;
+      } else {
+        d = detect_dialect(*doc.root);
+      }
+      any_job = any_job || d.has_value();
+      resolved.emplace_back(&doc, d);
+    }
+    if (!any_job && !named) return;
+    report_.is_job = true;
+    bool first = true;
+    for (const auto& [doc, dialect] : resolved) {
+      if (first) report_.dialect = dialect;
+      first = false;
+      if (dialect) {
+        lint_job(*doc, *dialect);
+      } else {
+        Range r{doc->root->range.begin, doc->root->range.begin + 1};
+        std::string what = doc->root->is_object() ? "an object with no field of any job dialect"
+                                                   : std::string("a ") + kind_name(doc->root->kind);
+        emit(reg_.not_a_job, r, doc->prefix, "not an AWS IoT job: the document is " + what, doc->record);
+      }
+    }
+  }
+
+ private:
+  const LintOptions& options_;
+  const LineIndex& lines_;
+  FileReport& report_;
+  const Registry& reg_;
+};
+
+// A top-level array is a list of documents.
+void split_documents(const Node& root, std::vector<Doc>& docs, std::optional<std::uint64_t> record) {
+  if (root.is_array()) {
+    for (std::size_t i = 0; i < root.items.size(); ++i) docs.push_back({&root.items[i], {std::to_string(i)}, record});
+  } else {
+    docs.push_back({&root, {}, record});
+  }
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& ds) {
+  auto key = [](const Diagnostic& d) {
+    return std::make_tuple(d.start.line, d.start.column, d.rule->code, d.end.line, d.end.column, std::cref(d.message));
+  };
+  std::stable_sort(ds.begin(), ds.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  ds.erase(std::unique(ds.begin(), ds.end(),
+                       [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+           ds.end());
+}
+
+// The one character at `offset` (empty at the end of input or a line).
+Range char_at(std::string_view bytes, std::uint32_t offset) {
+  if (offset >= bytes.size() || bytes[offset] == '\n' || bytes[offset] == '\r') return {offset, offset};
+  std::uint32_t end = offset + 1;
+  while (end < bytes.size() && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
+  return {offset, end};
+}
+
+}  // namespace
+
+FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOptions& options, bool named) {
+  FileReport report;
+  LineIndex index(bytes);
+  FileLinter linter(options, index, report);
+  const Registry& reg = registry();
+  if (format == InputFormat::Ndjson) {
+    std::vector<LoadResult> loaded;
+    std::vector<std::uint64_t> lines;
+    std::size_t pos = 0;
+    std::uint64_t line = 0;
+    while (pos < bytes.size()) {
+      std::size_t nl = bytes.find('\n', pos);
+      std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
+      ++line;
+      std::string_view text = bytes.substr(pos, end - pos);
+      if (text.find_first_not_of(" \t\r") != std::string_view::npos) {
+        loaded.push_back(load_json(text, static_cast<std::uint32_t>(pos)));
+        lines.push_back(line);
+      }
+      pos = end + 1;
+    }
+    std::vector<Doc> docs;
+    for (std::size_t i = 0; i < loaded.size(); ++i) {
+      if (loaded[i].ok) {
+        split_documents(loaded[i].root, docs, lines[i]);
+      } else {
+        report.is_job = true;
+        linter.emit(reg.syntax, char_at(bytes, loaded[i].error.offset), {}, loaded[i].error.message, lines[i]);
+      }
+    }
+    linter.lint_docs(docs, named || report.is_job);
+  } else {
+    LoadResult loaded = load_json(bytes, 0);
+    if (!loaded.ok) {
+      report.is_job = true;
+      linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
+    } else {
+      std::vector<Doc> docs;
+      split_documents(loaded.root, docs, std::nullopt);
+      linter.lint_docs(docs, named);
+    }
+  }
+  for (auto& d : report.diagnostics) {
+    d.start = index.position(d.range.begin);
+    d.end = index.position(d.range.end);
+  }
+  sort_diagnostics(report.diagnostics);
+  return report;
+}
+
+}  // namespace ijl

@@ -1,0 +1,47 @@
+// The engine: bytes to documents to jobs, runs the selected rules, sorts the diagnostics.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "fields.hpp"
+#include "rule.hpp"
+
+namespace ijl {
+
+// Every rule in code order, plus the order of the shape rules (rules.md).
+struct Registry {
+  std::vector<Rule> rules;
+  std::vector<std::size_t> shape_order;  // indices into rules
+  const RuleInfo* syntax = nullptr;      // IJ001, emitted by the engine
+  const RuleInfo* not_a_job = nullptr;   // IJ006, emitted by the engine
+
+  std::optional<std::size_t> find(std::string_view code_or_name) const;
+};
+
+const Registry& registry();
+
+enum class InputFormat { Json, Yaml, Ndjson };
+InputFormat format_for_path(std::string_view path);
+
+struct LintOptions {
+  std::vector<bool> selected;                    // by registry index; empty = all
+  std::vector<std::optional<Severity>> severity;  // overrides by registry index
+  CheckOptions check;
+  std::optional<Dialect> dialect;  // nullopt = detect
+};
+
+struct FileReport {
+  std::string path;
+  std::optional<Dialect> dialect;  // the first document's
+  std::vector<Diagnostic> diagnostics;
+  bool is_job = false;  // some document was a job, or the file could not be parsed
+};
+
+// `named`: the file was given explicitly (non-job documents are IJ006, not skipped).
+FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOptions& options, bool named);
+
+}  // namespace ijl

@@ -1,0 +1,188 @@
+// Dialect detection and binding of a document to the field table.
+#include "job.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <limits>
+
+#include "timeparse.hpp"
+
+namespace ijl {
+namespace {
+
+// Counts keys spelled the snake_case way vs the camelCase way (where they differ).
+void count_spellings(const Node& obj, const FieldSpec& spec, int& snake, int& camel) {
+  for (const auto& m : obj.members) {
+    for (const auto& c : spec.children) {
+      bool is_snake = m.key == c.snake && !c.camel.empty() && c.snake != c.camel;
+      bool is_camel = m.key == c.camel && c.snake != c.camel;
+      if (!is_snake && !is_camel) continue;
+      (is_snake ? snake : camel)++;
+      const FieldSpec* inner = c.type == Type::List ? c.item.get() : &c;
+      if (!inner || inner->type != Type::Structure) break;
+      if (m.value.is_object()) count_spellings(m.value, *inner, snake, camel);
+      if (m.value.is_array() && c.type == Type::List) {
+        for (const auto& it : m.value.items) {
+          if (it.is_object()) count_spellings(it, *inner, snake, camel);
+        }
+      }
+      break;
+    }
+  }
+}
+
+bool is_integer_literal(const std::string& text) {
+  return text.find_first_of(".eE") == std::string::npos;
+}
+
+bool integer_in_range(const std::string& text, bool is_long) {
+  std::int64_t v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || p != text.data() + text.size()) return false;
+  if (is_long) return true;
+  return v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max();
+}
+
+bool type_matches(const FieldSpec& spec, const Node& n) {
+  switch (spec.type) {
+    case Type::String: return n.kind == Kind::String;
+    case Type::Integer:
+    case Type::Long:
+      return n.kind == Kind::Number && is_integer_literal(n.text) && integer_in_range(n.text, spec.type == Type::Long);
+    case Type::Double: return n.kind == Kind::Number;
+    case Type::Boolean: return n.kind == Kind::Bool;
+    case Type::Timestamp:
+      return n.kind == Kind::Number || (n.kind == Kind::String && parse_record_timestamp_string(n.text).has_value());
+    case Type::Structure:
+    case Type::Map: return n.kind == Kind::Object;
+    case Type::List: return n.kind == Kind::Array;
+  }
+  return false;
+}
+
+class Binder {
+ public:
+  Binder(Job& job) : job_(job) {}
+
+  void bind_structure(std::int32_t self, const FieldSpec& spec, const Node& obj) {
+    bool record = job_.dialect != Dialect::CreateJob;
+    for (const auto& m : obj.members) {
+      const FieldSpec* c = spec.child(m.key, job_.dialect);
+      if (!c) {
+        job_.unknown.push_back({&m, self});
+        continue;
+      }
+      if (record && m.value.kind == Kind::Null) continue;  // null means absent in records
+      add(*c, m.value, &m, self, -1);
+    }
+    for (const auto& c : spec.children) {
+      if (!c.is_required(job_.dialect)) continue;
+      const Member* m = obj.find(c.spelling(job_.dialect));
+      if (!m || (record && m->value.kind == Kind::Null)) job_.missing.push_back({&c, self});
+    }
+  }
+
+  std::int32_t add(const FieldSpec& spec, const Node& n, const Member* m, std::int32_t parent, std::int32_t index,
+                   bool map_entry = false) {
+    Bound b;
+    b.spec = &spec;
+    b.node = &n;
+    b.member = m;
+    b.parent = parent;
+    b.index = index;
+    b.is_map_entry = map_entry;
+    b.type_ok = type_matches(spec, n);
+    job_.bounds.push_back(b);
+    auto self = static_cast<std::int32_t>(job_.bounds.size() - 1);
+    if (!b.type_ok) return self;
+    if (spec.type == Type::Structure) {
+      bind_structure(self, spec, n);
+    } else if (spec.type == Type::List && spec.item) {
+      for (std::size_t i = 0; i < n.items.size(); ++i) add(*spec.item, n.items[i], nullptr, self, static_cast<std::int32_t>(i));
+    } else if (spec.type == Type::Map && spec.item) {
+      for (const auto& e : n.members) add(*spec.item, e.value, &e, self, -1, true);
+    }
+    return self;
+  }
+
+ private:
+  Job& job_;
+};
+
+}  // namespace
+
+std::optional<Dialect> detect_dialect(const Node& root) {
+  if (!root.is_object()) return std::nullopt;
+  const Member* job = root.find("job");
+  if (job && job->value.is_object()) {
+    if (root.find("account_id")) return Dialect::Catalog;
+    int snake = 0, camel = 0;
+    // the catalog table holds both spellings of every record field
+    count_spellings(root, schema(Dialect::Catalog), snake, camel);
+    return snake > camel ? Dialect::Catalog : Dialect::DescribeJob;
+  }
+  for (const auto& m : root.members) {
+    if (is_top_level_field(m.key)) return Dialect::CreateJob;
+  }
+  return std::nullopt;
+}
+
+Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix) {
+  Job job;
+  job.dialect = dialect;
+  job.root = &root;
+  job.prefix = std::move(prefix);
+  Binder(job).add(schema(dialect), root, nullptr, -1, -1);
+  return job;
+}
+
+std::vector<const Bound*> Job::all(FieldId id) const {
+  std::vector<const Bound*> out;
+  for (const auto& b : bounds) {
+    if (b.spec->id == id) out.push_back(&b);
+  }
+  return out;
+}
+
+const Bound* Job::get(FieldId id) const {
+  const Bound* found = nullptr;
+  for (const auto& b : bounds) {
+    if (b.spec->id == id) found = &b;
+  }
+  return found;
+}
+
+const Bound* Job::child(const Bound& parent, FieldId id) const {
+  std::int32_t p = index_of(parent);
+  const Bound* found = nullptr;
+  for (std::size_t i = static_cast<std::size_t>(p) + 1; i < bounds.size(); ++i) {
+    if (bounds[i].parent == p && bounds[i].spec->id == id) found = &bounds[i];
+  }
+  return found;
+}
+
+std::vector<const Bound*> Job::children(const Bound& parent) const {
+  std::int32_t p = index_of(parent);
+  std::vector<const Bound*> out;
+  for (std::size_t i = static_cast<std::size_t>(p) + 1; i < bounds.size(); ++i) {
+    if (bounds[i].parent == p) out.push_back(&bounds[i]);
+  }
+  return out;
+}
+
+std::string Job::name(const Bound& b) const {
+  if (b.member) return b.member->key;
+  if (b.index >= 0 && b.parent >= 0) return name(bounds[b.parent]) + "[" + std::to_string(b.index) + "]";
+  return "document";
+}
+
+std::vector<std::string> Job::pointer(const Bound& b) const {
+  std::vector<std::string> out;
+  for (const Bound* p = &b; p && p->parent >= 0; p = parent(*p)) {
+    out.push_back(p->member ? p->member->key : std::to_string(p->index));
+  }
+  out.insert(out.end(), prefix.rbegin(), prefix.rend());
+  return {out.rbegin(), out.rend()};
+}
+
+}  // namespace ijl

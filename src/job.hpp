@@ -1,0 +1,65 @@
+// The job model: a document resolved once against its dialect's field table.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "document.hpp"
+#include "fields.hpp"
+
+namespace ijl {
+
+// A value of the document bound to the field it fills.
+struct Bound {
+  const FieldSpec* spec = nullptr;
+  const Node* node = nullptr;
+  const Member* member = nullptr;  // the key holding it; null for list items and the root
+  std::int32_t parent = -1;        // index into Job::bounds
+  std::int32_t index = -1;         // position in its list, for list items
+  bool is_map_entry = false;       // a documentParameters entry (key and value checked)
+  bool type_ok = true;
+};
+
+struct UnknownKey {
+  const Member* member;
+  std::int32_t parent;  // the bound object that holds it
+};
+
+struct MissingField {
+  const FieldSpec* spec;
+  std::int32_t parent;
+};
+
+class Job {
+ public:
+  Dialect dialect = Dialect::CreateJob;
+  const Node* root = nullptr;
+  std::vector<std::string> prefix;  // pointer segments of the root (an array element)
+  std::vector<Bound> bounds;        // document order; bounds[0] is the root
+  std::vector<UnknownKey> unknown;
+  std::vector<MissingField> missing;
+
+  // Every bound value of a field, in document order.
+  std::vector<const Bound*> all(FieldId id) const;
+  // The field's value; with duplicate keys the later one. Null when absent.
+  const Bound* get(FieldId id) const;
+  const Bound* child(const Bound& parent, FieldId id) const;
+  std::vector<const Bound*> children(const Bound& parent) const;
+  const Bound* parent(const Bound& b) const { return b.parent < 0 ? nullptr : &bounds[b.parent]; }
+  std::int32_t index_of(const Bound& b) const { return static_cast<std::int32_t>(&b - bounds.data()); }
+
+  // The name a message uses: the key as written, or `list[3]` for an item.
+  std::string name(const Bound& b) const;
+  // RFC 6901 segments from the file's root, in the file's own spelling.
+  std::vector<std::string> pointer(const Bound& b) const;
+};
+
+// Which dialect an object is, or nullopt when it is not a job at all.
+std::optional<Dialect> detect_dialect(const Node& root);
+
+// Binds `root` (an object) to `dialect`'s table: types, unknown keys, missing fields.
+Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix);
+
+}  // namespace ijl

@@ -1,0 +1,223 @@
+// nlohmann 3.11 gives no positions, so a counting iterator tells how far the lexer has read
+// when each SAX event fires; token starts are found by skipping separators from the last end.
+#include "json_loader.hpp"
+
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "unicode.hpp"
+
+namespace ijl {
+namespace {
+
+// Wraps a byte pointer; every advance is recorded in a shared cursor.
+class CountingIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  CountingIterator(const char* p, const char** cursor) : p_(p), cursor_(cursor) {}
+  reference operator*() const { return *p_; }
+  CountingIterator& operator++() {
+    ++p_;
+    *cursor_ = p_;
+    return *this;
+  }
+  CountingIterator operator++(int) {
+    CountingIterator old = *this;
+    ++*this;
+    return old;
+  }
+  bool operator==(const CountingIterator& o) const { return p_ == o.p_; }
+  bool operator!=(const CountingIterator& o) const { return p_ != o.p_; }
+
+ private:
+  const char* p_;
+  const char** cursor_;
+};
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+class Builder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  Builder(std::string_view text, std::uint32_t base, const char** cursor)
+      : text_(text), base_(base), cursor_(cursor) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") last_end_ = 3;
+  }
+
+  bool null() override { return scalar(Kind::Null); }
+  bool boolean(bool v) override {
+    Node& n = add(Kind::Bool);
+    n.boolean = v;
+    return true;
+  }
+  bool number_integer(number_integer_t v) override { return number(static_cast<double>(v)); }
+  bool number_unsigned(number_unsigned_t v) override { return number(static_cast<double>(v)); }
+  bool number_float(number_float_t v, const string_t&) override { return number(v); }
+  bool string(string_t& v) override {
+    Node& n = add(Kind::String);
+    n.text = std::move(v);
+    return true;
+  }
+  bool binary(binary_t&) override { return false; }
+  bool start_object(std::size_t) override { return open(Kind::Object); }
+  bool key(string_t& k) override {
+    std::uint32_t start = token_start();
+    std::uint32_t end = consumed();
+    last_end_ = end;
+    Node& obj = *stack_.back();
+    obj.members.push_back(Member{std::move(k), {base_ + start, base_ + end}, Node{}});
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(Kind::Array); }
+  bool end_array() override { return close(); }
+
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& ex) override {
+    std::string what = ex.what();
+    // "...: syntax error while parsing value - invalid literal; last read: 'tru'"
+    auto dash = what.find(" - ");
+    std::string reason = dash == std::string::npos ? what : what.substr(dash + 3);
+    auto colon = what.find("]");
+    if (dash == std::string::npos && colon != std::string::npos) reason = what.substr(colon + 2);
+    std::uint32_t offset;
+    if (reason.find("last read:") != std::string::npos || ex.id == 406) {
+      // a lexer error: the lexer stopped on the offending byte
+      offset = position == 0 ? 0 : static_cast<std::uint32_t>(position - 1);
+      if (ex.id == 406) offset = token_start();
+    } else if (reason.find("unexpected end of input") != std::string::npos) {
+      offset = static_cast<std::uint32_t>(text_.size());
+    } else {
+      // a parser error: the unexpected token starts after the last accepted one
+      offset = token_start();
+    }
+    if (offset > text_.size()) offset = static_cast<std::uint32_t>(text_.size());
+    error_ = LoadError{base_ + offset, reason};
+    return false;
+  }
+
+  Node take_root() { return std::move(root_); }
+  LoadError error() const { return error_; }
+
+ private:
+  std::uint32_t consumed() const { return static_cast<std::uint32_t>(*cursor_ - text_.data()); }
+
+  // The next token begins after whitespace and at most one `,` or `:`.
+  std::uint32_t token_start() const {
+    std::uint32_t i = last_end_;
+    while (i < text_.size() && is_ws(text_[i])) ++i;
+    if (i < text_.size() && (text_[i] == ',' || text_[i] == ':')) {
+      ++i;
+      while (i < text_.size() && is_ws(text_[i])) ++i;
+    }
+    return i;
+  }
+
+  Node& add(Kind kind) {
+    std::uint32_t start = token_start();
+    std::uint32_t end = consumed();
+    if (kind == Kind::Number) {
+      // the lexer reads one byte past a number; the literal is the run of number bytes
+      end = start;
+      while (end < text_.size() && is_number_char(text_[end])) ++end;
+    }
+    last_end_ = end;
+    Node* n;
+    if (stack_.empty()) {
+      n = &root_;
+    } else if (stack_.back()->kind == Kind::Object) {
+      n = &stack_.back()->members.back().value;
+    } else {
+      stack_.back()->items.emplace_back();
+      n = &stack_.back()->items.back();
+    }
+    n->kind = kind;
+    n->range = {base_ + start, base_ + end};
+    return *n;
+  }
+
+  bool scalar(Kind kind) {
+    add(kind);
+    return true;
+  }
+
+  bool number(double v) {
+    Node& n = add(Kind::Number);
+    n.number = v;
+    n.text.assign(text_.data() + (n.range.begin - base_), n.range.end - n.range.begin);
+    return true;
+  }
+
+  bool open(Kind kind) {
+    Node& n = add(kind);
+    stack_.push_back(&n);
+    return true;
+  }
+
+  bool close() {
+    std::uint32_t start = token_start();
+    last_end_ = start + 1;
+    stack_.back()->range.end = base_ + last_end_;
+    stack_.pop_back();
+    return true;
+  }
+
+  std::string_view text_;
+  std::uint32_t base_;
+  const char** cursor_;
+  std::uint32_t last_end_ = 0;
+  Node root_;
+  std::vector<Node*> stack_;
+  LoadError error_;
+};
+
+}  // namespace
+
+LoadResult load_json(std::string_view text, std::uint32_t base) {
+  LoadResult result;
+  std::size_t bad = first_invalid_utf8(text);
+  if (bad != std::string_view::npos) {
+    result.error = {base + static_cast<std::uint32_t>(bad), "the file is not valid UTF-8"};
+    return result;
+  }
+  const char* cursor = text.data();
+  Builder builder(text, base, &cursor);
+  CountingIterator first(text.data(), &cursor);
+  CountingIterator last(text.data() + text.size(), &cursor);
+  result.ok = nlohmann::json::sax_parse(first, last, &builder);
+  if (result.ok) {
+    result.root = builder.take_root();
+  } else {
+    result.error = builder.error();
+  }
+  return result;
+}
+
+const Member* Node::find(std::string_view key) const {
+  for (auto it = members.rbegin(); it != members.rend(); ++it) {
+    if (it->key == key) return &*it;
+  }
+  return nullptr;
+}
+
+const char* kind_name(Kind k) {
+  switch (k) {
+    case Kind::Null: return "null";
+    case Kind::Bool: return "boolean";
+    case Kind::Number: return "number";
+    case Kind::String: return "string";
+    case Kind::Array: return "array";
+    case Kind::Object: return "object";
+  }
+  return "value";
+}
+
+}  // namespace ijl

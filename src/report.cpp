@@ -1,0 +1,137 @@
+// What the reporters share: format dispatch, excerpts, the summary line, JSON Pointers.
+#include "report.hpp"
+
+#include <stdexcept>
+
+namespace ijl {
+
+namespace {
+
+// The source line holding byte `offset`, with LineIndex's idea of lines: `\n`, `\r\n`
+// and a lone `\r` end one, and a BOM is not part of line 1.
+std::string_view line_at(std::string_view bytes, std::size_t offset) {
+  if (offset > bytes.size()) offset = bytes.size();
+  std::size_t start = 0;
+  for (std::size_t j = offset; j > 0; --j) {
+    char c = bytes[j - 1];
+    // a `\r` right before `offset` that starts a `\r\n` belongs to this line's break
+    if (c == '\n' || (c == '\r' && !(j < bytes.size() && bytes[j] == '\n'))) {
+      start = j;
+      break;
+    }
+  }
+  if (start == 0 && bytes.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) start = 3;
+  std::size_t end = bytes.find_first_of("\r\n", start);
+  if (end == std::string_view::npos) end = bytes.size();
+  return bytes.substr(start, end - start);
+}
+
+std::string plural(std::size_t n, std::string_view word) {
+  std::string out = std::to_string(n) + " " + std::string(word);
+  if (n != 1) out += 's';
+  return out;
+}
+
+}  // namespace
+
+const char* severity_color(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;33m";
+    case Severity::Info: return "\x1b[1;36m";
+  }
+  return "";
+}
+
+LintedFile make_linted_file(FileReport report, std::string_view bytes) {
+  LintedFile file;
+  file.excerpts.reserve(report.diagnostics.size());
+  for (const auto& d : report.diagnostics) file.excerpts.emplace_back(line_at(bytes, d.range.begin));
+  file.report = std::move(report);
+  return file;
+}
+
+bool is_supported_format(std::string_view format) {
+  return format == "text" || format == "concise" || format == "json";
+}
+
+std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options) {
+  if (format == "text") return render_text(run, options);
+  if (format == "concise") return render_concise(run);
+  if (format == "json") return render_json(run);
+  throw std::invalid_argument("unknown report format: " + std::string(format));
+}
+
+std::string summary_line(const RunReport& run) {
+  std::size_t errors = 0, warnings = 0, infos = 0, with_findings = 0;
+  for (const auto& f : run.files) {
+    if (!f.report.diagnostics.empty()) ++with_findings;
+    for (const auto& d : f.report.diagnostics) {
+      switch (d.severity) {
+        case Severity::Error: ++errors; break;
+        case Severity::Warning: ++warnings; break;
+        case Severity::Info: ++infos; break;
+      }
+    }
+  }
+  const std::size_t n = run.files.size();
+  std::string skipped = run.skipped > 0 ? " (" + std::to_string(run.skipped) + " skipped)" : "";
+  if (with_findings == 0) {
+    // An empty run is not an error (cli.md): it still says how many files, "All 0 files passed."
+    if (n == 1) return "1 file passed" + skipped + ".";
+    return "All " + std::to_string(n) + " files passed" + skipped + ".";
+  }
+  std::vector<std::string> parts;
+  if (errors) parts.push_back(plural(errors, "error"));
+  if (warnings) parts.push_back(plural(warnings, "warning"));
+  if (infos) parts.push_back(plural(infos, "info"));
+  std::string counts = parts[0];
+  for (std::size_t i = 1; i < parts.size(); ++i) counts += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  return "Found " + counts + " in " + std::to_string(with_findings) + " of " + plural(n, "file") + skipped + ".";
+}
+
+std::string pointer_to_string(const std::vector<std::string>& segments) {
+  std::string out;
+  for (const auto& s : segments) {
+    out += '/';
+    for (char c : s) {
+      if (c == '~') {
+        out += "~0";
+      } else if (c == '/') {
+        out += "~1";
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
+std::string sanitize_for_terminal(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    auto u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string diagnostic_headline(const std::string& path, const Diagnostic& d, bool color) {
+  std::string where = sanitize_for_terminal(path) + ":" + std::to_string(d.start.line) + ":" +
+                      std::to_string(d.start.column) + ":";
+  std::string sev(severity_name(d.severity));
+  std::string code(d.rule->code);
+  if (color) {
+    where = "\x1b[1m" + where + "\x1b[0m";
+    sev = severity_color(d.severity) + sev + "\x1b[0m";
+    code = "\x1b[1m" + code + "\x1b[0m";
+  }
+  return where + " " + sev + " " + code + " " + std::string(d.rule->name) + ": " + sanitize_for_terminal(d.message);
+}
+
+}  // namespace ijl

@@ -1,0 +1,67 @@
+// Reporters: one pure function per format turns the linted files into the report text.
+// They read only their arguments (no environment, no terminal probing): the CLI decides
+// colour and collects everything a reporter needs, including the source lines `text` shows.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine.hpp"
+
+namespace ijl {
+
+// One linted file as the reporters see it.
+struct LintedFile {
+  FileReport report;
+  // The full source line each diagnostic starts on (without its line break), parallel to
+  // report.diagnostics; only `text` reads them. Kept per diagnostic rather than keeping the
+  // file's bytes, so a run over millions of clean NDJSON records does not hold them all.
+  std::vector<std::string> excerpts;
+};
+
+// A whole run: the linted files in report order (skipped files are only counted).
+struct RunReport {
+  std::vector<LintedFile> files;
+  std::size_t skipped = 0;  // walked documents that are not jobs of any dialect
+};
+
+struct ReportOptions {
+  bool color = false;  // ANSI colours in `text`
+  bool quiet = false;  // no summary line in `text`
+};
+
+// Builds the LintedFile for `report`, taking each diagnostic's start line from `bytes`
+// (the bytes the report was made from).
+LintedFile make_linted_file(FileReport report, std::string_view bytes);
+
+// The formats render_report knows, for the CLI to check before linting.
+bool is_supported_format(std::string_view format);
+
+// Renders `run` in `format` (text, concise or json); throws std::invalid_argument for any other.
+std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options);
+
+std::string render_text(const RunReport& run, const ReportOptions& options);
+std::string render_concise(const RunReport& run);
+std::string render_json(const RunReport& run);
+
+// `text`'s closing line, without a line break: "Found 3 errors and 1 warning in 2 of 10
+// files (4 skipped)." or "All 10 files passed."
+std::string summary_line(const RunReport& run);
+
+// RFC 6901: "/" + each segment with `~` written `~0` and `/` written `~1`; "" for the root.
+std::string pointer_to_string(const std::vector<std::string>& segments);
+
+// The first line of a `text` diagnostic: `path:line:col: severity CODE name: message`.
+// Shared by `text` and `concise`; control characters in the message are made visible.
+std::string diagnostic_headline(const std::string& path, const Diagnostic& d, bool color);
+
+// The ANSI escape that starts a severity's colour in `text` ("\x1b[0m" ends it).
+const char* severity_color(Severity s);
+
+// Replaces C0 control characters other than tab, and DEL, by U+FFFD, one code point for
+// one, so a file or message cannot drive the terminal and columns stay aligned.
+std::string sanitize_for_terminal(std::string_view s);
+
+}  // namespace ijl

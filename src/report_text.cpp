@@ -1,0 +1,86 @@
+// The `text` report: each diagnostic's headline, its source line with a caret underline,
+// then the summary line.
+#include <algorithm>
+#include <vector>
+
+#include "report.hpp"
+
+namespace ijl {
+
+namespace {
+
+constexpr const char* kReset = "\x1b[0m";
+constexpr const char* kGutter = "\x1b[1;34m";
+
+// Lines longer than this many code points (minified JSON, NDJSON records) are shown as
+// a window around the range, cut ends marked with `…`.
+constexpr std::size_t kMaxWidth = 120;
+constexpr std::size_t kContext = 40;  // code points kept before the range in a window
+
+// Columns count code points, as LineIndex does: every byte but a UTF-8 continuation byte.
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+std::string excerpt(const Diagnostic& d, std::string_view line, bool color) {
+  std::string number = std::to_string(d.start.line);
+  std::string blank(number.size(), ' ');
+  std::string bar = color ? std::string(kGutter) + "|" + kReset : "|";
+  if (color) number = kGutter + number + kReset;
+
+  std::vector<std::size_t> starts;  // byte offset of each code point
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (starts_code_point(line[i])) starts.push_back(i);
+  }
+  const std::size_t width = starts.size();
+  const std::size_t col = d.start.column;
+  auto offset_of = [&](std::size_t c) { return c <= width ? starts[c - 1] : line.size(); };
+
+  // A range spanning lines is underlined to the end of its first line; an empty one gets one caret.
+  std::size_t last = d.end.line == d.start.line ? d.end.column : width + 1;
+  std::size_t carets = last > col ? last - col : 1;
+
+  std::size_t lo = 1, hi = width + 1;  // the columns shown, hi exclusive
+  if (width > kMaxWidth) {
+    lo = col > kContext ? col - kContext : 1;
+    hi = std::min(width + 1, lo + kMaxWidth);
+    if (col + 1 > hi) hi = std::min(width + 1, col + 1);
+    carets = std::max<std::size_t>(1, std::min(carets, hi > col ? hi - col : 1));
+  }
+  std::string text = lo > 1 ? "\xE2\x80\xA6" : "";
+  text += sanitize_for_terminal(line.substr(offset_of(lo), offset_of(hi) - offset_of(lo)));
+  if (hi <= width) text += "\xE2\x80\xA6";
+
+  // The padding copies the line's tabs so the carets stay under the range on a terminal.
+  std::string pad = lo > 1 ? " " : "";
+  for (std::size_t c = lo; c < col && c <= width; ++c) pad += line[starts[c - 1]] == '\t' ? '\t' : ' ';
+  if (col > width + 1) pad.append(col - width - 1, ' ');
+  std::string underline(carets, '^');
+  if (color) underline = severity_color(d.severity) + underline + kReset;
+
+  std::string out = blank + " " + bar + "\n";
+  out += number + " " + bar + (text.empty() ? "" : " " + text) + "\n";
+  out += blank + " " + bar + " " + pad + underline + "\n";
+  return out;
+}
+
+}  // namespace
+
+std::string render_text(const RunReport& run, const ReportOptions& options) {
+  std::string out;
+  bool any = false;
+  for (const auto& file : run.files) {
+    const auto& ds = file.report.diagnostics;
+    for (std::size_t i = 0; i < ds.size(); ++i) {
+      if (any) out += '\n';  // a blank line between diagnostics
+      any = true;
+      out += diagnostic_headline(file.report.path, ds[i], options.color) + "\n";
+      if (i < file.excerpts.size()) out += excerpt(ds[i], file.excerpts[i], options.color);
+    }
+  }
+  if (!options.quiet) {
+    if (any) out += '\n';
+    out += summary_line(run) + "\n";
+  }
+  return out;
+}
+
+}  // namespace ijl

@@ -1,0 +1,57 @@
+// What a rule is: metadata plus a check that reports through a Context.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diagnostic.hpp"
+#include "job.hpp"
+#include <chrono>
+
+namespace ijl {
+
+struct CheckOptions {
+  std::chrono::sys_seconds now{};  // IJ106's reference time for create-job requests
+};
+
+// Collects a rule's findings; the engine stamps code, severity and positions.
+class Context {
+ public:
+  Context(const Job& job, const CheckOptions& options, const LineIndex& lines, std::vector<Diagnostic>& out)
+      : job_(job), options_(options), lines_(lines), out_(out) {}
+
+  const CheckOptions& options() const { return options_; }
+  void set_rule(const RuleInfo* rule, Severity severity) {
+    rule_ = rule;
+    severity_ = severity;
+  }
+  const Job& job() const { return job_; }
+  // For messages that cite another place ("first defined on line 3").
+  std::uint32_t line_of(std::uint32_t offset) const { return lines_.position(offset).line; }
+
+  void report(const Bound& b, std::string message);         // at the value
+  void report_key(const Bound& b, std::string message);     // at the key (the value if none)
+  void report_object(const Bound& b, std::string message);  // the key holding it, or its `{`
+  void report_at(Range range, std::vector<std::string> pointer, std::string message);
+
+ private:
+  const Job& job_;
+  const CheckOptions& options_;
+  const LineIndex& lines_;
+  std::vector<Diagnostic>& out_;
+  const RuleInfo* rule_ = nullptr;
+  Severity severity_ = Severity::Error;
+};
+
+// A shape rule judges one value and says whether it fired; the engine runs the shape
+// rules in their fixed order and stops at the first that fires (rules.md).
+using ShapeCheck = bool (*)(const Job&, const Bound&, Context&);
+using Check = void (*)(const Job&, Context&);
+
+struct Rule {
+  const RuleInfo* info;
+  Check check = nullptr;
+  ShapeCheck shape = nullptr;
+};
+
+}  // namespace ijl

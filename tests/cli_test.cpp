@@ -1,0 +1,288 @@
+// End-to-end tests of the iotjob-lint executable: exit codes, stdout/stderr separation,
+// selection, --now, stdin, directory walking, rule documentation.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "engine.hpp"
+
+namespace ijl {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kExamples = std::string(TESTDATA_DIR) + "/examples";
+// The example files schedule rollouts that only pass IJ106 near this reference time.
+const std::string kNow = "--now 2026-11-27T00:00:00Z";
+
+std::string quoted(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void spit(const fs::path& p, std::string_view text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << text;
+}
+
+const RuleInfo& rule(std::string_view code) { return *registry().rules.at(*registry().find(code)).info; }
+
+struct Result {
+  int code = -1;
+  std::string out, err;
+};
+
+// Each test runs in its own empty directory, so no config file above the build tree
+// can change the outcome.
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::path(::testing::TempDir()) / ("ijl_cli_" + std::to_string(::getpid())) / test->name();
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs the binary with `args` (already shell-quoted where needed) in `cwd` (default: dir_).
+  Result run(const std::string& args, const std::string& stdin_file = "", const std::string& env = "",
+             const fs::path& cwd = {}) {
+    fs::path out = dir_ / ".out", err = dir_ / ".err";
+    std::string cmd = "cd " + quoted((cwd.empty() ? dir_ : cwd).string()) + " && " + env + " " +
+                      quoted(IJL_BINARY) + " " + args + " >" + quoted(out.string()) + " 2>" + quoted(err.string());
+    if (!stdin_file.empty()) cmd += " <" + quoted(stdin_file);
+    int status = std::system(cmd.c_str());
+    Result r;
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    fs::remove(out);
+    fs::remove(err);
+    return r;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(Cli, Version) {
+  Result r = run("--version");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "iotjob-lint " IJL_VERSION "\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, CleanFileExitsZero) {
+  Result r = run(kNow + " " + quoted(kExamples + "/create-job/env-sensor-fw-2-4-1.json"));
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "1 file passed.\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, FindingsExitOneUnlessFailOnNever) {
+  const std::string file = quoted(kExamples + "/create-job/broken-rollout.json");
+  Result r = run(kNow + " --format concise " + file);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("/broken-rollout.json:28:32: error IJ101 threshold-precision: "), std::string::npos) << r.out;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(run(kNow + " --fail-on never " + file).code, 0);
+  EXPECT_EQ(run(kNow + " --fail-on warning " + file).code, 1);
+}
+
+TEST_F(Cli, SelectAndIgnoreTakeCodesPrefixesAndNames) {
+  const std::string file = quoted(kExamples + "/create-job/broken-rollout.json");
+  Result r = run(kNow + " --format concise --select IJ1,unknown-field --ignore threshold-precision,IJ104 " + file);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find(" IJ003 "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" IJ102 "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" IJ103 "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(" IJ005 "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(" IJ101 "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find(" IJ104 "), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, UnknownSelectIsAUsageError) {
+  Result r = run("--select IJ1,IJ999 " + quoted(kExamples));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--select: unknown rule 'IJ999'"), std::string::npos) << r.err;
+
+  r = run("--ignore no-such-rule " + quoted(kExamples));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--ignore: unknown rule 'no-such-rule'"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, BadNowIsAUsageError) {
+  // RFC 3339 requires the offset.
+  Result r = run("--now 2026-11-26T12:00:00 " + quoted(kExamples));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--now: '2026-11-26T12:00:00' is not an RFC 3339 date-time"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, UnknownOptionAndBadValueAreUsageErrors) {
+  EXPECT_EQ(run("--no-such-option").code, 2);
+  Result r = run("--format xml");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("--format"), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, MissingPathExitsTwoAndTheOthersAreStillLinted) {
+  Result r = run(kNow + " --format json missing.json " + quoted(kExamples + "/create-job/broken-syntax.json"));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "iotjob-lint: cannot read missing.json: No such file or directory\n");
+  EXPECT_NE(r.out.find("\"code\": \"IJ001\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("missing.json"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, ListRules) {
+  Result r = run("--list-rules");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("IJ103  presigned-url-expiry"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(std::string(rule("IJ103").summary)), std::string::npos) << r.out;
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, ExplainByCodeOrName) {
+  Result r = run("--explain IJ103");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out.rfind("# IJ103 presigned-url-expiry\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find(std::string(rule("IJ103").pass_example)), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(std::string(rule("IJ103").fail_example)), std::string::npos) << r.out;
+  EXPECT_EQ(run("--explain presigned-url-expiry").out, r.out);
+
+  Result bad = run("--explain IJ999");
+  EXPECT_EQ(bad.code, 2);
+  EXPECT_EQ(bad.out, "");
+  EXPECT_NE(bad.err.find("unknown rule 'IJ999'"), std::string::npos) << bad.err;
+}
+
+TEST_F(Cli, StdinWithStdinFilename) {
+  Result r = run("--format concise --stdin-filename jobs/x.json -", kExamples + "/create-job/broken-syntax.json");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.out.rfind("jobs/x.json:14:3: error IJ001 syntax: ", 0), 0u) << r.out;
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(Cli, StdinFilenameExtensionPicksNdjson) {
+  Result r = run(kNow + " --format json --stdin-filename fleet.ndjson -", kExamples + "/catalog/fleet.ndjson");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find("\"path\": \"fleet.ndjson\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"record\": 4"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, StdinWithoutAFilenameIsJsonShownAsDash) {
+  Result r = run("--format concise -", kExamples + "/create-job/broken-syntax.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.rfind("-:14:3: error IJ001 syntax: ", 0), 0u) << r.out;
+}
+
+// A tree with a clean job, a failing job, a non-job, hidden and node_modules folders.
+void make_tree(const fs::path& root) {
+  spit(root / "jobs/a.json", rule("IJ103").pass_example);
+  spit(root / "jobs/sub/c.json", rule("IJ103").fail_example);
+  spit(root / "jobs/package.json", R"({"name": "not-a-job", "version": "1.0.0"})");
+  spit(root / "jobs/notes.txt", "{");
+  spit(root / "jobs/.hidden/h.json", rule("IJ103").fail_example);
+  spit(root / "jobs/node_modules/m.json", rule("IJ103").fail_example);
+}
+
+TEST_F(Cli, WalksDirectoriesInSortedOrderAndSkipsNonJobs) {
+  make_tree(dir_);
+  Result r = run("--format concise jobs/");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.out.rfind("jobs/sub/c.json:", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << r.out;  // exactly one diagnostic
+
+  r = run("jobs");
+  EXPECT_NE(r.out.find("Found 1 error in 1 of 2 files (1 skipped).\n"), std::string::npos) << r.out;
+
+  r = run("--format concise", "", "", dir_ / "jobs");  // no path: `.`, shown without `./`
+  EXPECT_EQ(r.out.rfind("sub/c.json:", 0), 0u) << r.out;
+}
+
+TEST_F(Cli, NamedNonJobIsLinted) {
+  make_tree(dir_);
+  Result r = run("--format concise jobs/package.json");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out.rfind("jobs/package.json:1:1: error IJ006 not-a-job: ", 0), 0u) << r.out;
+}
+
+TEST_F(Cli, OutputDoesNotDependOnJobs) {
+  make_tree(dir_);
+  for (int i = 0; i < 20; ++i) spit(dir_ / "jobs" / ("many" + std::to_string(i) + ".json"), rule("IJ103").fail_example);
+  Result one = run("--format json -j 1 jobs");
+  Result four = run("--format json -j 4 jobs");
+  EXPECT_EQ(one.code, 1);
+  EXPECT_EQ(four.code, 1);
+  EXPECT_EQ(one.out, four.out);
+}
+
+TEST_F(Cli, YamlIsRefusedNotPassed) {
+  spit(dir_ / "job.yaml", "jobId: a\n");
+  Result r = run("job.yaml");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "iotjob-lint: job.yaml: YAML input is not supported yet\n");
+}
+
+TEST_F(Cli, ConfigFilesAreRefusedNotIgnored) {
+  spit(dir_ / "a.json", rule("IJ103").pass_example);
+  Result r = run("--config cfg.json a.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("config files are not supported yet"), std::string::npos) << r.err;
+
+  spit(dir_ / ".iotjob-lint.json", "{}");
+  r = run("a.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("--no-config"), std::string::npos) << r.err;
+  EXPECT_EQ(run("--no-config a.json").code, 0);
+}
+
+TEST_F(Cli, OutputFileAndQuiet) {
+  spit(dir_ / "a.json", rule("IJ103").pass_example);
+  Result r = run("-o report.json --format json a.json");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(slurp(dir_ / "report.json").find("\"path\": \"a.json\""), std::string::npos);
+  EXPECT_EQ(run("-q a.json").out, "");
+}
+
+TEST_F(Cli, ColourOnlyWhenAskedOrOnATerminal) {
+  spit(dir_ / "c.json", rule("IJ103").fail_example);
+  EXPECT_EQ(run("c.json").out.find('\x1b'), std::string::npos);  // auto, not a terminal
+  EXPECT_NE(run("--color always c.json", "", "NO_COLOR=1").out.find("\x1b["), std::string::npos);
+  EXPECT_EQ(run("--color never c.json").out.find('\x1b'), std::string::npos);
+}
+
+TEST_F(Cli, EmptyDirectoryIsNotAnError) {
+  fs::create_directories(dir_ / "empty");
+  Result r = run("empty");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_EQ(r.out, "All 0 files passed.\n");
+}
+
+TEST_F(Cli, WriteDocsMatchesExplain) {
+  Result r = run("--write-docs out");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(slurp(dir_ / "out/rules.md").find("[IJ103](rules/IJ103.md)"), std::string::npos);
+  std::string doc = slurp(dir_ / "out/rules/IJ103.md");
+  std::string explain = run("--explain IJ103").out;
+  EXPECT_EQ(doc.substr(doc.size() - explain.size()), explain);
+}
+
+}  // namespace
+}  // namespace ijl

@@ -1,0 +1,75 @@
+// Golden tests: every input under testdata/rules/ has a `.expected` JSON report beside it.
+// IJL_UPDATE_GOLDEN=1 rewrites the expectations for review in the diff.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "report.hpp"
+#include "test_util.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+bool is_input(const fs::path& p) {
+  auto ext = p.extension();
+  return ext == ".json" || ext == ".ndjson" || ext == ".jsonl" || ext == ".yaml" || ext == ".yml";
+}
+
+std::vector<std::string> golden_inputs() {
+  std::vector<std::string> out;
+  fs::path root = fs::path(TESTDATA_DIR) / "rules";
+  if (!fs::exists(root)) return out;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (e.is_regular_file() && is_input(e.path())) out.push_back(fs::relative(e.path(), TESTDATA_DIR).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class Golden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Golden, ReportMatchesExpected) {
+  const std::string rel = GetParam();
+  const fs::path input = fs::path(TESTDATA_DIR) / rel;
+  const std::string bytes = read(input);
+  ijl::FileReport report = ijl::test::lint(bytes, rel);
+  report.path = rel;
+  if (input.filename().string().rfind("pass", 0) == 0) {
+    EXPECT_TRUE(report.diagnostics.empty()) << rel << " must report nothing:\n" << ijl::test::describe(report);
+  }
+  ijl::RunReport run;
+  run.files.push_back(ijl::make_linted_file(report, bytes));
+  const std::string actual = ijl::render_json(run);
+  fs::path expected = input;
+  expected.replace_extension(input.extension().string() + ".expected");
+  if (std::getenv("IJL_UPDATE_GOLDEN")) {
+    std::ofstream(expected, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected)) << expected << " is missing; run the tests with IJL_UPDATE_GOLDEN=1";
+  EXPECT_EQ(read(expected), actual) << rel;
+}
+
+std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
+  std::string s = info.param;
+  for (char& c : s) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return s;
+}
+
+INSTANTIATE_TEST_SUITE_P(Testdata, Golden, ::testing::ValuesIn(golden_inputs()), test_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Golden);
+
+}  // namespace

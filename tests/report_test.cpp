@@ -1,0 +1,429 @@
+// Golden tests of the text, concise and json reporters on one shared fixture set:
+// a clean file, a syntax error, non-ASCII text, characters that need escaping, NDJSON.
+#include "report.hpp"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "source.hpp"
+
+namespace ijl {
+namespace {
+
+constexpr RuleInfo kSyntax{.code = "IJ001", .name = "syntax"};
+constexpr RuleInfo kUnknown{.code = "IJ003", .name = "unknown-field"};
+constexpr RuleInfo kExpiry{.code = "IJ103", .name = "presigned-url-expiry"};
+constexpr RuleInfo kLength{.code = "IJ202", .name = "length"};
+
+// A diagnostic over `length` bytes from the first occurrence of `needle` in `source`,
+// its positions resolved by the same LineIndex the engine uses.
+Diagnostic at(const RuleInfo& rule, Severity severity, std::string_view source, std::string_view needle,
+              std::size_t length, std::string message, std::vector<std::string> pointer = {}) {
+  std::size_t begin = source.find(needle);
+  EXPECT_NE(begin, std::string_view::npos) << needle;
+  Diagnostic d;
+  d.rule = &rule;
+  d.severity = severity;
+  d.message = std::move(message);
+  d.pointer = std::move(pointer);
+  d.range = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + length)};
+  LineIndex index(source);
+  d.start = index.position(d.range.begin);
+  d.end = index.position(d.range.end);
+  return d;
+}
+
+LintedFile file(std::string path, std::optional<Dialect> dialect, std::string_view source,
+                std::vector<Diagnostic> diagnostics) {
+  FileReport r;
+  r.path = std::move(path);
+  r.dialect = dialect;
+  r.diagnostics = std::move(diagnostics);
+  r.is_job = true;
+  return make_linted_file(std::move(r), source);
+}
+
+constexpr std::string_view kClean = "{\"jobId\": \"a\"}\n";
+constexpr std::string_view kBroken = "{\n  \"jobId\": \"a\",\n}\n";
+constexpr std::string_view kUnicode = "{\n\t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n}\n";
+constexpr std::string_view kEscape = "{\"tags\": {\"a/b~c\": [\n  1]}}\n";
+constexpr std::string_view kNdjson = "{\"job\":{\"jobId\":\"a\"}}\n{\"job\":{\"jobId\":\"b\",\"x\":1}}\n";
+
+RunReport fixture() {
+  RunReport run;
+  run.files.push_back(file("jobs/clean.json", Dialect::CreateJob, kClean, {}));
+  run.files.push_back(file("jobs/broken.json", std::nullopt, kBroken,
+                           {at(kSyntax, Severity::Error, kBroken, "}", 1, "unexpected '}'; expected a string")}));
+  run.files.push_back(file(
+      "jobs/grüße.json", Dialect::CreateJob, kUnicode,
+      {at(kLength, Severity::Warning, kUnicode, "\"Grüße", 24, "description \"Grüße aus Köln 🌍\" is longer than 10",
+          {"description"}),
+       at(kExpiry, Severity::Error, kUnicode, "30", 2, "expiresInSec 30 is outside 60..3600", {"expiresInSec"})}));
+  Diagnostic eol = at(kUnknown, Severity::Info, kEscape, "\n", 0, "nothing to see at the end of a line");
+  run.files.push_back(file("jobs/say \"hi\"\\.json", Dialect::CreateJob, kEscape,
+                           {at(kLength, Severity::Error, kEscape, "[", 6,
+                               "list \"a/b~c\" has a tab\there, a bell \x07, a backslash \\ and\na line break",
+                               {"tags", "a/b~c"}),
+                            eol}));
+  Diagnostic x = at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "unknown field \"x\" in job", {"job", "x"});
+  x.record = 2;
+  run.files.push_back(file("fleet.ndjson", Dialect::DescribeJob, kNdjson, {x}));
+  run.skipped = 2;
+  return run;
+}
+
+TEST(TextReport, Fixture) {
+  const std::string expected =
+      "jobs/broken.json:3:1: error IJ001 syntax: unexpected '}'; expected a string\n"
+      "  |\n"
+      "3 | }\n"
+      "  | ^\n"
+      "\n"
+      "jobs/grüße.json:2:17: warning IJ202 length: description \"Grüße aus Köln 🌍\" is longer than 10\n"
+      "  |\n"
+      "2 | \t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n"
+      "  | \t               ^^^^^^^^^^^^^^^^^^\n"
+      "\n"
+      "jobs/grüße.json:2:53: error IJ103 presigned-url-expiry: expiresInSec 30 is outside 60..3600\n"
+      "  |\n"
+      "2 | \t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n"
+      "  | \t                                                   ^^\n"
+      "\n"
+      "jobs/say \"hi\"\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, a backslash \\ "
+      "and\uFFFDa line break\n"
+      "  |\n"
+      "1 | {\"tags\": {\"a/b~c\": [\n"
+      "  |                    ^\n"
+      "\n"
+      "jobs/say \"hi\"\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
+      "  |\n"
+      "1 | {\"tags\": {\"a/b~c\": [\n"
+      "  |                     ^\n"
+      "\n"
+      "fleet.ndjson:2:21: warning IJ003 unknown-field: unknown field \"x\" in job\n"
+      "  |\n"
+      "2 | {\"job\":{\"jobId\":\"b\",\"x\":1}}\n"
+      "  |                     ^^^\n"
+      "\n"
+      "Found 3 errors, 2 warnings and 1 info in 4 of 5 files (2 skipped).\n";
+  EXPECT_EQ(render_report("text", fixture(), {}), expected);
+}
+
+TEST(TextReport, QuietDropsOnlyTheSummary) {
+  RunReport run;
+  run.files.push_back(file("jobs/broken.json", std::nullopt, kBroken,
+                           {at(kSyntax, Severity::Error, kBroken, "}", 1, "unexpected '}'; expected a string")}));
+  EXPECT_EQ(render_text(run, {.quiet = true}),
+            "jobs/broken.json:3:1: error IJ001 syntax: unexpected '}'; expected a string\n"
+            "  |\n"
+            "3 | }\n"
+            "  | ^\n");
+  run.files[0] = file("jobs/clean.json", Dialect::CreateJob, kClean, {});
+  EXPECT_EQ(render_text(run, {.quiet = true}), "");
+}
+
+TEST(TextReport, ColourOnlyWhenAsked) {
+  RunReport run = fixture();
+  std::string plain = render_text(run, {});
+  std::string colored = render_text(run, {.color = true});
+  EXPECT_EQ(plain.find('\x1b'), std::string::npos);
+  EXPECT_NE(colored.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
+  EXPECT_NE(colored.find("\x1b[1;33mwarning\x1b[0m"), std::string::npos);
+  EXPECT_NE(colored.find("\x1b[1;36minfo\x1b[0m"), std::string::npos);
+}
+
+TEST(TextReport, GutterWidthFollowsTheLineNumber) {
+  std::string source(99, '\n');
+  source += "  \"x\": 1\n";
+  RunReport run;
+  run.files.push_back(file("a.json", Dialect::CreateJob, source,
+                           {at(kUnknown, Severity::Error, source, "\"x\"", 3, "unknown field \"x\"")}));
+  EXPECT_EQ(render_text(run, {.quiet = true}),
+            "a.json:100:3: error IJ003 unknown-field: unknown field \"x\"\n"
+            "    |\n"
+            "100 |   \"x\": 1\n"
+            "    |   ^^^\n");
+}
+
+TEST(TextReport, CrLfAndBomAreNotPartOfTheLine) {
+  std::string source = "\xEF\xBB\xBF{\"a\": 1,\r\n \"b\": 2}\r\n";
+  RunReport run;
+  run.files.push_back(file("a.json", Dialect::CreateJob, source,
+                           {at(kUnknown, Severity::Error, source, "\"a\"", 3, "first"),
+                            at(kUnknown, Severity::Error, source, "\"b\"", 3, "second")}));
+  EXPECT_EQ(render_text(run, {.quiet = true}),
+            "a.json:1:2: error IJ003 unknown-field: first\n"
+            "  |\n"
+            "1 | {\"a\": 1,\n"
+            "  |  ^^^\n"
+            "\n"
+            "a.json:2:2: error IJ003 unknown-field: second\n"
+            "  |\n"
+            "2 |  \"b\": 2}\n"
+            "  |  ^^^\n");
+}
+
+TEST(TextReport, LongLinesAreShownAsAWindow) {
+  std::string source = "{\"pad\": \"" + std::string(200, 'a') + "\", \"x\": 1}\n";
+  RunReport run;
+  run.files.push_back(file("a.ndjson", Dialect::Catalog, source,
+                           {at(kUnknown, Severity::Error, source, "\"x\"", 3, "unknown field \"x\"")}));
+  // "x" starts at column 213; the window starts 40 code points earlier and is 120 wide.
+  EXPECT_EQ(render_text(run, {.quiet = true}),
+            "a.ndjson:1:213: error IJ003 unknown-field: unknown field \"x\"\n"
+            "  |\n"
+            "1 | \u2026" +
+                std::string(37, 'a') + "\", \"x\": 1}\n" + "  |  " + std::string(40, ' ') + "^^^\n");
+}
+
+TEST(ConciseReport, Fixture) {
+  const std::string expected =
+      "jobs/broken.json:3:1: error IJ001 syntax: unexpected '}'; expected a string\n"
+      "jobs/grüße.json:2:17: warning IJ202 length: description \"Grüße aus Köln 🌍\" is longer than 10\n"
+      "jobs/grüße.json:2:53: error IJ103 presigned-url-expiry: expiresInSec 30 is outside 60..3600\n"
+      "jobs/say \"hi\"\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, a backslash \\ "
+      "and\uFFFDa line break\n"
+      "jobs/say \"hi\"\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
+      "fleet.ndjson:2:21: warning IJ003 unknown-field: unknown field \"x\" in job\n";
+  EXPECT_EQ(render_report("concise", fixture(), {.color = true, .quiet = false}), expected);
+  EXPECT_EQ(render_concise(RunReport{}), "");
+}
+
+TEST(JsonReport, Fixture) {
+  const std::string expected = R"({
+  "version": 1,
+  "tool": {
+    "name": "iotjob-lint",
+    "version": ")" IJL_VERSION R"("
+  },
+  "files": [
+    {
+      "path": "jobs/clean.json",
+      "dialect": "create-job",
+      "diagnostics": []
+    },
+    {
+      "path": "jobs/broken.json",
+      "dialect": null,
+      "diagnostics": [
+        {
+          "code": "IJ001",
+          "name": "syntax",
+          "severity": "error",
+          "message": "unexpected '}'; expected a string",
+          "pointer": "",
+          "range": {
+            "start": {
+              "line": 3,
+              "column": 1
+            },
+            "end": {
+              "line": 3,
+              "column": 2
+            }
+          }
+        }
+      ]
+    },
+    {
+      "path": "jobs/grüße.json",
+      "dialect": "create-job",
+      "diagnostics": [
+        {
+          "code": "IJ202",
+          "name": "length",
+          "severity": "warning",
+          "message": "description \"Grüße aus Köln 🌍\" is longer than 10",
+          "pointer": "/description",
+          "range": {
+            "start": {
+              "line": 2,
+              "column": 17
+            },
+            "end": {
+              "line": 2,
+              "column": 35
+            }
+          }
+        },
+        {
+          "code": "IJ103",
+          "name": "presigned-url-expiry",
+          "severity": "error",
+          "message": "expiresInSec 30 is outside 60..3600",
+          "pointer": "/expiresInSec",
+          "range": {
+            "start": {
+              "line": 2,
+              "column": 53
+            },
+            "end": {
+              "line": 2,
+              "column": 55
+            }
+          }
+        }
+      ]
+    },
+    {
+      "path": "jobs/say \"hi\"\\.json",
+      "dialect": "create-job",
+      "diagnostics": [
+        {
+          "code": "IJ202",
+          "name": "length",
+          "severity": "error",
+          "message": "list \"a/b~c\" has a tab\there, a bell \u0007, a backslash \\ and\na line break",
+          "pointer": "/tags/a~1b~0c",
+          "range": {
+            "start": {
+              "line": 1,
+              "column": 20
+            },
+            "end": {
+              "line": 2,
+              "column": 5
+            }
+          }
+        },
+        {
+          "code": "IJ003",
+          "name": "unknown-field",
+          "severity": "info",
+          "message": "nothing to see at the end of a line",
+          "pointer": "",
+          "range": {
+            "start": {
+              "line": 1,
+              "column": 21
+            },
+            "end": {
+              "line": 1,
+              "column": 21
+            }
+          }
+        }
+      ]
+    },
+    {
+      "path": "fleet.ndjson",
+      "dialect": "describe-job",
+      "diagnostics": [
+        {
+          "code": "IJ003",
+          "name": "unknown-field",
+          "severity": "warning",
+          "message": "unknown field \"x\" in job",
+          "pointer": "/job/x",
+          "range": {
+            "start": {
+              "line": 2,
+              "column": 21
+            },
+            "end": {
+              "line": 2,
+              "column": 24
+            }
+          },
+          "record": 2
+        }
+      ]
+    }
+  ],
+  "summary": {
+    "files": 5,
+    "skipped": 2,
+    "errors": 3,
+    "warnings": 2,
+    "infos": 1
+  }
+}
+)";
+  EXPECT_EQ(render_report("json", fixture(), {}), expected);
+}
+
+TEST(JsonReport, EmptyRun) {
+  RunReport run;
+  run.skipped = 1;
+  EXPECT_EQ(render_json(run), R"({
+  "version": 1,
+  "tool": {
+    "name": "iotjob-lint",
+    "version": ")" IJL_VERSION R"("
+  },
+  "files": [],
+  "summary": {
+    "files": 0,
+    "skipped": 1,
+    "errors": 0,
+    "warnings": 0,
+    "infos": 0
+  }
+}
+)");
+}
+
+TEST(JsonReport, BytesThatAreNotUtf8BecomeReplacementCharacters) {
+  std::string source = "{\"a\xff\": 1}";
+  RunReport run;
+  run.files.push_back(file("bad\xfe.json", Dialect::CreateJob, source,
+                           {at(kSyntax, Severity::Error, source, "\"a", 4, "invalid byte \xff")}));
+  std::string out = render_json(run);
+  EXPECT_NE(out.find("\"path\": \"bad\uFFFD.json\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"message\": \"invalid byte \uFFFD\""), std::string::npos) << out;
+}
+
+TEST(RenderReport, UnknownFormatThrows) {
+  EXPECT_THROW(render_report("sarif", RunReport{}, {}), std::invalid_argument);
+  EXPECT_TRUE(is_supported_format("text"));
+  EXPECT_TRUE(is_supported_format("concise"));
+  EXPECT_TRUE(is_supported_format("json"));
+  EXPECT_FALSE(is_supported_format("sarif"));
+}
+
+// ---- the summary line ----
+
+RunReport counts(std::size_t clean, std::vector<std::vector<Severity>> findings, std::size_t skipped) {
+  RunReport run;
+  for (std::size_t i = 0; i < clean; ++i) run.files.push_back(file("c.json", Dialect::CreateJob, kClean, {}));
+  for (const auto& severities : findings) {
+    std::vector<Diagnostic> ds;
+    for (Severity s : severities) ds.push_back(at(kUnknown, s, kClean, "\"jobId\"", 7, "m"));
+    run.files.push_back(file("f.json", Dialect::CreateJob, kClean, ds));
+  }
+  run.skipped = skipped;
+  return run;
+}
+
+TEST(SummaryLine, Passing) {
+  EXPECT_EQ(summary_line(counts(0, {}, 0)), "All 0 files passed.");
+  EXPECT_EQ(summary_line(counts(1, {}, 0)), "1 file passed.");
+  EXPECT_EQ(summary_line(counts(10, {}, 0)), "All 10 files passed.");
+  EXPECT_EQ(summary_line(counts(6, {}, 4)), "All 6 files passed (4 skipped).");
+  EXPECT_EQ(summary_line(counts(0, {}, 1)), "All 0 files passed (1 skipped).");
+}
+
+TEST(SummaryLine, Findings) {
+  using enum Severity;
+  EXPECT_EQ(summary_line(counts(0, {{Error}}, 0)), "Found 1 error in 1 of 1 file.");
+  EXPECT_EQ(summary_line(counts(8, {{Error, Error, Warning}, {Error}}, 4)),
+            "Found 3 errors and 1 warning in 2 of 10 files (4 skipped).");
+  EXPECT_EQ(summary_line(counts(1, {{Warning, Warning}}, 0)), "Found 2 warnings in 1 of 2 files.");
+  EXPECT_EQ(summary_line(counts(1, {{Info}}, 0)), "Found 1 info in 1 of 2 files.");
+  EXPECT_EQ(summary_line(counts(0, {{Info, Info, Error}}, 0)), "Found 1 error and 2 infos in 1 of 1 file.");
+  EXPECT_EQ(summary_line(counts(0, {{Info, Warning, Error}, {Error}}, 1)),
+            "Found 2 errors, 1 warning and 1 info in 2 of 2 files (1 skipped).");
+}
+
+TEST(PointerToString, EscapesPerRfc6901) {
+  EXPECT_EQ(pointer_to_string({}), "");
+  EXPECT_EQ(pointer_to_string({""}), "/");
+  EXPECT_EQ(pointer_to_string({"abortConfig", "criteriaList", "0", "thresholdPercentage"}),
+            "/abortConfig/criteriaList/0/thresholdPercentage");
+  EXPECT_EQ(pointer_to_string({"a/b", "m~n", "~1"}), "/a~1b/m~0n/~01");
+  EXPECT_EQ(pointer_to_string({"Grüße"}), "/Grüße");
+}
+
+}  // namespace
+}  // namespace ijl

@@ -1,0 +1,84 @@
+// Helpers for rule tests: lint a snippet and look at the codes that fired.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "engine.hpp"
+#include "timeparse.hpp"
+
+namespace ijl::test {
+
+// The fixed reference time of every test: 2026-11-27T00:00:00Z.
+inline LintOptions default_options() {
+  LintOptions o;
+  o.check.now = *parse_rfc3339_now("2026-11-27T00:00:00Z");
+  return o;
+}
+
+inline FileReport lint(const std::string& text, const std::string& filename = "job.json",
+                       LintOptions options = default_options()) {
+  return lint_bytes(text, format_for_path(filename), options, true);
+}
+
+inline std::vector<std::string> codes(const FileReport& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics) out.emplace_back(d.rule->code);
+  return out;
+}
+
+inline std::string describe(const FileReport& r) {
+  std::string out;
+  for (const auto& d : r.diagnostics) {
+    out += std::string(d.rule->code) + " " + std::to_string(d.start.line) + ":" + std::to_string(d.start.column) +
+           " " + d.message + "\n";
+  }
+  return out.empty() ? "(nothing)" : out;
+}
+
+inline int count(const FileReport& r, std::string_view code) {
+  int n = 0;
+  for (const auto& d : r.diagnostics) n += d.rule->code == code;
+  return n;
+}
+
+// `code` fires on `text` (other rules may fire too).
+#define EXPECT_FIRES(code, text)                                                         \
+  do {                                                                                   \
+    auto r_ = ::ijl::test::lint(text);                                                   \
+    EXPECT_GE(::ijl::test::count(r_, code), 1) << (text) << "\n" << ::ijl::test::describe(r_); \
+  } while (0)
+
+// `code` does not fire on `text`.
+#define EXPECT_NOT_FIRES(code, text)                                                     \
+  do {                                                                                   \
+    auto r_ = ::ijl::test::lint(text);                                                   \
+    EXPECT_EQ(::ijl::test::count(r_, code), 0) << (text) << "\n" << ::ijl::test::describe(r_); \
+  } while (0)
+
+// Nothing fires on `text`.
+#define EXPECT_CLEAN(text)                                                               \
+  do {                                                                                   \
+    auto r_ = ::ijl::test::lint(text);                                                   \
+    EXPECT_TRUE(r_.diagnostics.empty()) << (text) << "\n" << ::ijl::test::describe(r_);  \
+  } while (0)
+
+// A minimal valid create-job request with `extra` (a JSON members list) added at the top level.
+inline std::string job_with(const std::string& extra) {
+  std::string base =
+      "{\n  \"jobId\": \"fw-1\",\n  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thinggroup/sensors\"],\n"
+      "  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\"";
+  if (!extra.empty()) base += ",\n  " + extra;
+  return base + "\n}\n";
+}
+
+// A minimal valid describe-job response with `extra` members added inside `job`.
+inline std::string record_with(const std::string& extra) {
+  std::string base = "{\n  \"job\": {\n    \"jobId\": \"fw-1\",\n    \"createdAt\": \"2026-11-20T10:00:00Z\"";
+  if (!extra.empty()) base += ",\n    " + extra;
+  return base + "\n  }\n}\n";
+}
+
+}  // namespace ijl::test
