@@ -7,16 +7,21 @@ namespace {
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// [a-z]{2}(-gov)?-[a-z]+-[0-9]
-bool is_region(std::string_view r) {
-  if (r.size() < 2 || !is_lower(r[0]) || !is_lower(r[1])) return false;
-  r.remove_prefix(2);
-  if (r.substr(0, 4) == "-gov" && r.size() > 4 && r[4] == '-') r.remove_prefix(4);
+// -[a-z]+-[0-9], the tail of a region
+bool is_region_tail(std::string_view r) {
   if (r.empty() || r[0] != '-') return false;
   r.remove_prefix(1);
   std::size_t i = 0;
   while (i < r.size() && is_lower(r[i])) ++i;
   return i > 0 && r.size() == i + 2 && r[i] == '-' && is_digit(r[i + 1]);
+}
+
+// [a-z]{2}(-gov)?-[a-z]+-[0-9]; with and without the optional group, as the regex would
+// (us-gov-1 matches with [a-z]+ = gov)
+bool is_region(std::string_view r) {
+  if (r.size() < 2 || !is_lower(r[0]) || !is_lower(r[1])) return false;
+  r.remove_prefix(2);
+  return is_region_tail(r) || (r.substr(0, 4) == "-gov" && is_region_tail(r.substr(4)));
 }
 
 bool is_account(std::string_view a) {

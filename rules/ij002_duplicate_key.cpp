@@ -1,4 +1,5 @@
 // IJ002 duplicate-key: an object has the same key twice; points at the later key.
+#include <set>
 #include <unordered_map>
 
 #include "rules.hpp"
@@ -31,11 +32,12 @@ static constexpr RuleInfo info{
 
 namespace {
 
-void walk(const Node& n, std::vector<std::string>& path, Context& ctx) {
+// `skip`: members under unknown keys, whose values are not linted (rules.md IJ003).
+void walk(const Node& n, std::vector<std::string>& path, const std::set<const Member*>& skip, Context& ctx) {
   if (n.is_array()) {
     for (std::size_t i = 0; i < n.items.size(); ++i) {
       path.push_back(std::to_string(i));
-      walk(n.items[i], path, ctx);
+      walk(n.items[i], path, skip, ctx);
       path.pop_back();
     }
     return;
@@ -50,14 +52,16 @@ void walk(const Node& n, std::vector<std::string>& path, Context& ctx) {
                     "duplicate key " + quote(m.key) + "; first defined on line " +
                         std::to_string(ctx.line_of(it->second->key_range.begin)));
     }
-    walk(m.value, path, ctx);
+    if (!skip.count(&m)) walk(m.value, path, skip, ctx);
     path.pop_back();
   }
 }
 
 void check(const Job& job, Context& ctx) {
   std::vector<std::string> path = job.prefix;
-  walk(*job.root, path, ctx);
+  std::set<const Member*> skip;
+  for (const auto& u : job.unknown) skip.insert(u.member);
+  walk(*job.root, path, skip, ctx);
 }
 
 }  // namespace

@@ -44,7 +44,11 @@ using std::chrono::seconds;
 using std::chrono::sys_seconds;
 using Minutes = std::chrono::sys_time<minutes>;
 
-std::string show(sys_seconds t) { return date::format("%Y-%m-%dT%H:%MZ", std::chrono::floor<minutes>(t)); }
+// Seconds are shown only when the reference has them (a createdAt with seconds).
+std::string show(sys_seconds t) {
+  if (t == std::chrono::floor<minutes>(t)) return date::format("%Y-%m-%dT%H:%MZ", std::chrono::floor<minutes>(t));
+  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+}
 
 std::optional<sys_seconds> reference(const Job& job, const CheckOptions& options, std::string& what) {
   if (job.dialect == Dialect::CreateJob) {
@@ -102,6 +106,7 @@ void check(const Job& job, Context& ctx) {
   }
   if (start) {
     std::string start_name = job.name(*start_b) + " " + start_b->node->text;
+    if (*end < *start) return ctx.report(*end_b, end_name + " is before " + start_name);
     if (*end - *start < minutes(30)) {
       return ctx.report(*end_b, end_name + " is less than 30 minutes after " + start_name);
     }

@@ -41,17 +41,9 @@ bool outside(const FieldSpec& s, std::size_t n) {
 
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   const FieldSpec& s = *b.spec;
-  if (b.is_map_entry) {
-    const FieldSpec& key = *job.parent(b)->spec->key;
-    std::size_t n = char_count(b.member->key);
-    if (outside(key, n)) {
-      ctx.report_key(b, "key " + quote(b.member->key) + " of " + job.name(*job.parent(b)) + " has " +
-                            std::to_string(n) + " characters; allowed: " + limits(key));
-    }
-  }
   if (!s.min_len && !s.max_len) return false;
-  if (b.node->is_string()) {
-    std::size_t n = char_count(b.node->text);
+  if (const std::string* text = text_of(b)) {
+    std::size_t n = char_count(*text);
     if (!outside(s, n)) return false;
     ctx.report(b, job.name(b) + " has " + std::to_string(n) + (n == 1 ? " character" : " characters") +
                       "; allowed: " + limits(s));

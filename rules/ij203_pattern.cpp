@@ -90,14 +90,10 @@ bool judge(Pattern p, const std::string& text, const std::string& what, std::str
 
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   std::string msg;
-  if (b.is_map_entry) {
-    const Bound& map = *job.parent(b);
-    if (judge(map.spec->key->pattern, b.member->key, "key " + quote(b.member->key) + " of " + job.name(map), msg)) {
-      ctx.report_key(b, msg);
-    }
-  }
-  if (!b.node->is_string()) return false;
-  if (!judge(b.spec->pattern, b.node->text, job.name(b) + " " + quote(b.node->text), msg)) return false;
+  const std::string* text = text_of(b);
+  if (!text) return false;
+  std::string what = b.is_map_key ? job.name(b) : job.name(b) + " " + quote(*text);
+  if (!judge(b.spec->pattern, *text, what, msg)) return false;
   ctx.report(b, msg);
   return true;
 }

@@ -21,6 +21,12 @@ inline const std::string* str_of(const Bound* b) {
   return &b->node->text;
 }
 
+// The string a shape rule judges: a map key, or a string value.
+inline const std::string* text_of(const Bound& b) {
+  if (b.is_map_key) return &b.member->key;
+  return b.node->is_string() ? &b.node->text : nullptr;
+}
+
 // A string as it appears in a message: in double quotes, control characters escaped.
 std::string quote(std::string_view s);
 

@@ -21,6 +21,7 @@
 #include <thread>
 #include <vector>
 
+#include "config.hpp"
 #include "engine.hpp"
 #include "report.hpp"
 #include "rule_doc.hpp"
@@ -35,8 +36,6 @@ namespace fs = std::filesystem;
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
-
-constexpr std::string_view kConfigName = ".iotjob-lint.json";
 
 void complain(const std::string& message) { std::cerr << "iotjob-lint: " << message << "\n"; }
 
@@ -59,28 +58,6 @@ struct Args {
   bool quiet = false;
   std::string write_docs;
 };
-
-// ---- selection ----
-
-// Marks the rules `items` name (codes, code prefixes such as `IJ1`, or names); returns
-// the first item that names no rule, if any.
-std::optional<std::string> mark_rules(const Registry& reg, const std::vector<std::string>& items,
-                                      std::vector<bool>& marks, bool value) {
-  for (const auto& item : items) {
-    if (item.empty()) continue;  // `--select IJ1,` has a harmless trailing comma
-    bool found = false;
-    for (std::size_t i = 0; i < reg.rules.size(); ++i) {
-      const RuleInfo& info = *reg.rules[i].info;
-      bool prefix = item.size() >= 2 && item.compare(0, 2, "IJ") == 0 && info.code.substr(0, item.size()) == item;
-      if (prefix || info.name == item) {
-        marks[i] = value;
-        found = true;
-      }
-    }
-    if (!found) return item;
-  }
-  return std::nullopt;
-}
 
 // ---- reading ----
 
@@ -129,12 +106,9 @@ struct Input {
   bool named = false;
   std::optional<std::string> stdin_bytes;  // read up front: stdin is read once, by one thread
   std::string error;                       // set: report this instead of linting
+  std::string rel = {};   // relative to the config's folder, for its globs ("": stdin)
+  bool excluded = false;  // named, but excluded under --force-exclude: skipped, counted
 };
-
-bool included_by_default(const fs::path& file) {
-  const std::string ext = file.extension().string();
-  return ext == ".json" || ext == ".yaml" || ext == ".yml" || ext == ".ndjson" || ext == ".jsonl";
-}
 
 // Walked files are shown as the directory argument as given, `/`, the path below it;
 // `.` itself adds nothing, so `iotjob-lint` prints `jobs/a.json`, not `./jobs/a.json`.
@@ -146,8 +120,11 @@ std::string join_display(const std::string& dir_arg, const std::string& rel) {
 }
 
 // Depth-first, each directory's entries sorted by name, so the order is the sorted path
-// order component by component and does not depend on the file system.
-void walk(const fs::path& dir, const std::string& dir_arg, const std::string& rel, std::vector<Input>& out) {
+// order component by component and does not depend on the file system. `base` is the
+// walked argument relative to the config's folder; the config's include and exclude globs
+// pick the files (an excluded folder is not entered).
+void walk(const fs::path& dir, const std::string& dir_arg, const std::string& rel, const std::string& base,
+          const Config& config, std::vector<Input>& out) {
   std::error_code ec;
   std::vector<fs::directory_entry> entries;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
@@ -161,17 +138,24 @@ void walk(const fs::path& dir, const std::string& dir_arg, const std::string& re
   for (const auto& entry : entries) {
     const std::string name = entry.path().filename().string();
     const std::string child_rel = rel.empty() ? name : rel + "/" + name;
+    const std::string config_rel = base.empty() ? child_rel : base + "/" + child_rel;
     // A symlink to a directory is not followed (it could loop); one to a file is read.
     if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
-      if (name.front() == '.' || name == "node_modules") continue;
-      walk(entry.path(), dir_arg, child_rel, out);
-    } else if (entry.is_regular_file(ec) && included_by_default(entry.path())) {
-      out.push_back({join_display(dir_arg, child_rel), entry.path(), false, std::nullopt, {}});
+      if (name.front() == '.' || name == "node_modules" || config.excluded_here(config_rel)) continue;
+      walk(entry.path(), dir_arg, child_rel, base, config, out);
+    } else if (entry.is_regular_file(ec) && config.included(config_rel)) {
+      out.push_back({join_display(dir_arg, child_rel), entry.path(), false, std::nullopt, {}, config_rel});
     }
   }
 }
 
-std::vector<Input> collect_inputs(const Args& args) {
+// --force-exclude: a named file passes the filter a walked one would (include and exclude),
+// since pre-commit names every staged file.
+bool force_excluded(const Args& args, const Config& config, const std::string& rel) {
+  return args.force_exclude && !rel.empty() && (!config.included(rel) || config.excluded(rel));
+}
+
+std::vector<Input> collect_inputs(const Args& args, const Config& config) {
   std::vector<Input> inputs;
   std::vector<std::string> paths = args.paths.empty() ? std::vector<std::string>{"."} : args.paths;
   for (const auto& arg : paths) {
@@ -179,6 +163,8 @@ std::vector<Input> collect_inputs(const Args& args) {
       Input in;
       in.display = args.stdin_filename.empty() ? "-" : args.stdin_filename;
       in.named = true;
+      if (!args.stdin_filename.empty()) in.rel = config.relative(args.stdin_filename);
+      in.excluded = force_excluded(args, config, in.rel);
       std::string reason;
       in.stdin_bytes = read_stream(stdin, 0, reason);
       if (!in.stdin_bytes) in.error = "cannot read stdin: " + reason;
@@ -191,9 +177,12 @@ std::vector<Input> collect_inputs(const Args& args) {
       std::string reason = ec ? ec.message() : std::strerror(ENOENT);
       inputs.push_back({arg, arg, true, std::nullopt, "cannot read " + arg + ": " + reason});
     } else if (fs::is_directory(st)) {
-      walk(arg, arg, "", inputs);
+      std::string base = config.relative(arg);
+      if (!(args.force_exclude && config.excluded(base))) walk(arg, arg, "", base, config, inputs);
     } else {
-      inputs.push_back({arg, arg, true, std::nullopt, {}});
+      std::string rel = config.relative(arg);
+      bool excluded = force_excluded(args, config, rel);
+      inputs.push_back({arg, arg, true, std::nullopt, {}, std::move(rel), excluded});
     }
   }
   return inputs;
@@ -206,8 +195,19 @@ struct Outcome {
   std::string error;
 };
 
-Outcome lint_input(const Input& in, const LintOptions& options) {
+// The options for one file: the run's, less what per-file-ignores switches off for it.
+const LintOptions& options_for(const Input& in, const LintOptions& options, const Config& config,
+                               LintOptions& scratch) {
+  if (in.rel.empty() || config.per_file_ignores.empty()) return options;
+  scratch = options;
+  return config.apply_per_file_ignores(in.rel, scratch.selected) ? scratch : options;
+}
+
+Outcome lint_input(const Input& in, const LintOptions& run_options, const Config& config) {
   if (!in.error.empty()) return {std::nullopt, in.error};
+  if (in.excluded) return {};
+  LintOptions scratch;
+  const LintOptions& options = options_for(in, run_options, config, scratch);
   InputFormat format = format_for_path(in.display);
   // Failing loudly: a YAML file passing unread would be a silent pass.
   if (format == InputFormat::Yaml) return {std::nullopt, in.display + ": YAML input is not supported yet"};
@@ -225,7 +225,8 @@ Outcome lint_input(const Input& in, const LintOptions& options) {
 }
 
 // Results land in input order whatever the number of threads.
-std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args, const LintOptions& options) {
+std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args, const LintOptions& options,
+                              const Config& config) {
   std::vector<Outcome> outcomes(inputs.size());
   unsigned threads = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, inputs.size()));
@@ -234,7 +235,9 @@ std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args
   std::atomic<bool> failed{false};
   auto work = [&] {
     try {
-      for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) outcomes[i] = lint_input(inputs[i], options);
+      for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) {
+        outcomes[i] = lint_input(inputs[i], options, config);
+      }
     } catch (...) {
       if (!failed.exchange(true)) failure = std::current_exception();
     }
@@ -287,19 +290,6 @@ bool write_docs(const fs::path& dir) {
   return true;
 }
 
-// The nearest config file above the working directory, if any.
-std::optional<fs::path> find_config() {
-  std::error_code ec;
-  fs::path dir = fs::current_path(ec);
-  if (ec) return std::nullopt;
-  for (;;) {
-    fs::path candidate = dir / kConfigName;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
-    if (!dir.has_relative_path()) return std::nullopt;
-    dir = dir.parent_path();
-  }
-}
-
 bool color_wanted(const Args& args) {
   if (args.color == "always") return true;
   if (args.color == "never" || !args.output.empty()) return false;
@@ -308,33 +298,106 @@ bool color_wanted(const Args& args) {
 }
 
 void define_options(CLI::App& app, Args& a) {
-  app.add_option("paths", a.paths, "Files, directories (walked recursively) or - for stdin; default: .");
+  app.add_option("paths", a.paths, "Files, directories (walked recursively) or - for stdin; default: .")
+      ->type_name("PATH");
   app.add_option("--format", a.format, "Report format (default: text)")
       ->check(CLI::IsMember({"text", "concise", "json", "sarif", "github"}));
-  app.add_option("-o,--output", a.output, "Write the report to FILE instead of stdout");
-  app.add_option("--now", a.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)");
+  app.add_option("-o,--output", a.output, "Write the report to FILE instead of stdout")->type_name("FILE");
+  app.add_option("--now", a.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)")
+      ->type_name("TIME");
   app.add_option("--dialect", a.dialect, "Job dialect (default: auto)")
       ->check(CLI::IsMember({"auto", "create-job", "describe-job", "catalog"}));
   app.add_option("--select", a.select, "Comma-separated codes, code prefixes (IJ1) or names to enable")
+      ->type_name("LIST")
       ->delimiter(',')
       ->allow_extra_args(false);
   app.add_option("--ignore", a.ignore, "Comma-separated codes, code prefixes or names to disable")
+      ->type_name("LIST")
       ->delimiter(',')
       ->allow_extra_args(false);
   app.add_option("--fail-on", a.fail_on, "Lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  auto* config = app.add_option("--config", a.config, "Use this config file");
+  auto* config = app.add_option("--config", a.config, "Use this config file")->type_name("FILE");
   app.add_flag("--no-config", a.no_config, "Ignore config files")->excludes(config);
   app.add_flag("--force-exclude", a.force_exclude, "Apply the config's exclude globs to named files too");
-  app.add_option("--stdin-filename", a.stdin_filename, "Name for stdin in reports; its extension picks the format");
-  app.add_option("-j,--jobs", a.jobs, "Worker threads (default: one per CPU)")->check(CLI::PositiveNumber);
+  app.add_option("--stdin-filename", a.stdin_filename, "Name for stdin in reports; its extension picks the format")
+      ->type_name("NAME");
+  app.add_option("-j,--jobs", a.jobs, "Worker threads (default: one per CPU)")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.add_flag("--list-rules", a.list_rules, "List the rules: code, name, default severity, summary");
-  app.add_option("--explain", a.explain, "Print a rule's documentation (code or name)");
+  app.add_option("--explain", a.explain, "Print a rule's documentation (code or name)")->type_name("CODE");
   app.add_option("--color", a.color, "Colours in text reports (default: auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", a.quiet, "No summary line");
-  app.add_option("--write-docs", a.write_docs, "Write rules.md and rules/IJnnn.md into DIR")->group("");
+  app.add_option("--write-docs", a.write_docs, "Write rules.md and rules/IJnnn.md into DIR")  // hidden
+      ->type_name("DIR")
+      ->group("");
   app.set_version_flag("--version", "iotjob-lint " IJL_VERSION);
+}
+
+// --config FILE, else the nearest .iotjob-lint.json in or above the working directory,
+// unless --no-config. Complains and returns nullopt when the file is not valid.
+std::optional<Config> run_config(const Args& args, const Registry& reg) {
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) {
+    complain("cannot find the working directory: " + ec.message());
+    return std::nullopt;
+  }
+  std::optional<fs::path> file;
+  std::string display = args.config;
+  if (!args.config.empty()) {
+    file = args.config;
+  } else if (!args.no_config) {
+    file = find_config(cwd);
+    if (file) display = file->lexically_relative(cwd).generic_string();
+  }
+  if (!file) return default_config(cwd);
+  ConfigLoad loaded = load_config(*file, display, reg);
+  if (!loaded.config) complain(loaded.error);
+  return std::move(loaded.config);
+}
+
+// Which rules run: the config's select (all rules without one) less its ignore; a --select
+// starts over from nothing, --ignore switches off more; the config's severities. Then
+// --dialect and --now. Complains and returns nullopt on a bad value.
+std::optional<LintOptions> lint_options(const Args& args, const Registry& reg, const Config& config) {
+  LintOptions options;
+  options.selected.assign(reg.rules.size(), !config.select);
+  if (config.select) mark_rules(reg, *config.select, options.selected, true);
+  mark_rules(reg, config.ignore, options.selected, false);
+  if (!args.select.empty()) options.selected.assign(reg.rules.size(), false);
+  if (auto bad = mark_rules(reg, args.select, options.selected, true)) {
+    complain("--select: unknown rule '" + *bad + "' (see --list-rules)");
+    return std::nullopt;
+  }
+  if (auto bad = mark_rules(reg, args.ignore, options.selected, false)) {
+    complain("--ignore: unknown rule '" + *bad + "' (see --list-rules)");
+    return std::nullopt;
+  }
+  options.severity = config.severity;
+  if (args.dialect != "auto") options.dialect = parse_dialect(args.dialect);
+  if (args.now.empty()) {
+    options.check.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  } else if (auto now = parse_rfc3339_now(args.now)) {
+    options.check.now = *now;
+  } else {
+    complain("--now: '" + args.now + "' is not an RFC 3339 date-time such as 2026-11-26T12:00:00Z");
+    return std::nullopt;
+  }
+  return options;
+}
+
+bool fails(const RunReport& run, const std::string& fail_on) {
+  if (fail_on == "never") return false;
+  Severity threshold = *parse_severity(fail_on);
+  for (const auto& f : run.files) {
+    for (const auto& d : f.report.diagnostics) {
+      if (d.severity >= threshold) return true;
+    }
+  }
+  return false;
 }
 
 int run(int argc, char** argv) {
@@ -345,19 +408,21 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitClean : kExitError;
+    return app.exit(e) == 0 ? kExitClean : kExitError;  // --help is a ParseError too
   }
 
+  auto emit = [&](const std::string& text) {
+    return (args.output.empty() ? write_stdout(text) : write_file(args.output, text)) ? kExitClean : kExitError;
+  };
   const Registry& reg = registry();
-  if (args.list_rules) return write_stdout(render_list_rules(reg)) ? kExitClean : kExitError;
+  if (args.list_rules) return emit(render_list_rules(reg));
   if (!args.explain.empty()) {
     auto i = reg.find(args.explain);
     if (!i) {
       complain("unknown rule '" + args.explain + "' (see --list-rules)");
       return kExitError;
     }
-    return write_stdout(render_explain(*reg.rules[*i].info)) ? kExitClean : kExitError;
+    return emit(render_explain(*reg.rules[*i].info));
   }
   if (!args.write_docs.empty()) return write_docs(args.write_docs) ? kExitClean : kExitError;
 
@@ -365,42 +430,19 @@ int run(int argc, char** argv) {
     complain("--format " + args.format + " is not supported yet");
     return kExitError;
   }
-  // Config files are not implemented; ignoring one the user wrote would be a silent pass.
-  if (!args.config.empty()) {
-    complain("config files are not supported yet: " + args.config);
-    return kExitError;
-  }
-  if (!args.no_config) {
-    if (auto found = find_config()) {
-      complain("config files are not supported yet: found " + found->string() + " (use --no-config to lint without it)");
-      return kExitError;
-    }
-  }
+  std::optional<Config> config = run_config(args, reg);
+  if (!config) return kExitError;
+  // Command-line options override the file.
+  if (config->dialect && app.count("--dialect") == 0) args.dialect = *config->dialect;
+  if (config->fail_on && app.count("--fail-on") == 0) args.fail_on = *config->fail_on;
+  std::optional<LintOptions> options = lint_options(args, reg, *config);
+  if (!options) return kExitError;
 
-  LintOptions options;
-  options.selected.assign(reg.rules.size(), args.select.empty());
-  if (auto bad = mark_rules(reg, args.select, options.selected, true)) {
-    complain("--select: unknown rule '" + *bad + "' (see --list-rules)");
-    return kExitError;
-  }
-  if (auto bad = mark_rules(reg, args.ignore, options.selected, false)) {
-    complain("--ignore: unknown rule '" + *bad + "' (see --list-rules)");
-    return kExitError;
-  }
-  if (args.dialect != "auto") options.dialect = parse_dialect(args.dialect);
-  if (args.now.empty()) {
-    options.check.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  } else if (auto now = parse_rfc3339_now(args.now)) {
-    options.check.now = *now;
-  } else {
-    complain("--now: '" + args.now + "' is not an RFC 3339 date-time such as 2026-11-26T12:00:00Z");
-    return kExitError;
-  }
-
-  std::vector<Input> inputs = collect_inputs(args);
-  std::vector<Outcome> outcomes = lint_all(inputs, args, options);
-
+  std::vector<Outcome> outcomes = lint_all(collect_inputs(args, *config), args, *options, *config);
   RunReport run;
+  for (std::size_t i = 0; i < reg.rules.size(); ++i) {
+    if (options->selected.empty() || options->selected[i]) run.rules.push_back(reg.rules[i].info);
+  }
   bool read_error = false;
   for (auto& o : outcomes) {
     if (!o.error.empty()) {
@@ -413,21 +455,9 @@ int run(int argc, char** argv) {
     }
   }
 
-  ReportOptions report_options;
-  report_options.color = color_wanted(args);
-  report_options.quiet = args.quiet;
-  std::string report = render_report(args.format, run, report_options);
-  bool written = args.output.empty() ? write_stdout(report) : write_file(args.output, report);
-  if (read_error || !written) return kExitError;
-
-  if (args.fail_on == "never") return kExitClean;
-  Severity threshold = *parse_severity(args.fail_on);
-  for (const auto& f : run.files) {
-    for (const auto& d : f.report.diagnostics) {
-      if (d.severity >= threshold) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  ReportOptions report_options{.color = color_wanted(args), .quiet = args.quiet};
+  if (emit(render_report(args.format, run, report_options)) != kExitClean || read_error) return kExitError;
+  return fails(run, args.fail_on) ? kExitFindings : kExitClean;
 }
 
 }  // namespace

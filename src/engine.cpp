@@ -6,6 +6,8 @@
 
 #include "json_loader.hpp"
 #include "job.hpp"
+#include "suppression.hpp"
+#include "yaml_loader.hpp"
 
 namespace ijl {
 
@@ -42,7 +44,7 @@ InputFormat format_for_path(std::string_view path) {
 }
 
 void Context::report(const Bound& b, std::string message) {
-  report_at(b.node->range, job_.pointer(b), std::move(message));
+  report_at(b.is_map_key ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
 }
 
 void Context::report_key(const Bound& b, std::string message) {
@@ -51,6 +53,11 @@ void Context::report_key(const Bound& b, std::string message) {
 
 void Context::report_object(const Bound& b, std::string message) {
   Range r = b.member ? b.member->key_range : Range{b.node->range.begin, b.node->range.begin + 1};
+  // a block YAML mapping starts at its first key: point at that whole key
+  const auto& members = b.node->members;
+  if (!b.member && !members.empty() && members.front().key_range.begin == b.node->range.begin) {
+    r = members.front().key_range;
+  }
   report_at(r, job_.pointer(b), std::move(message));
 }
 
@@ -65,6 +72,12 @@ void Context::report_at(Range range, std::vector<std::string> pointer, std::stri
 }
 
 namespace {
+
+std::string with_article(std::string_view kind) {
+  if (kind == "null") return "null";
+  bool vowel = !kind.empty() && std::string_view("aeiou").find(kind[0]) != std::string_view::npos;
+  return std::string(vowel ? "an " : "a ") + std::string(kind);
+}
 
 struct Doc {
   const Node* root;
@@ -144,7 +157,7 @@ class FileLinter {
       } else {
         Range r{doc->root->range.begin, doc->root->range.begin + 1};
         std::string what = doc->root->is_object() ? "an object with no field of any job dialect"
-                                                   : std::string("a ") + kind_name(doc->root->kind);
+                                                   : with_article(kind_name(doc->root->kind));
         emit(reg_.not_a_job, r, doc->prefix, "not an AWS IoT job: the document is " + what, doc->record);
       }
     }
@@ -186,37 +199,66 @@ Range char_at(std::string_view bytes, std::uint32_t offset) {
 
 }  // namespace
 
+FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const LintOptions& options, bool named) {
+  FileReport report;
+  LineIndex index(chunk);
+  FileLinter linter(options, index, report);
+  // each record keeps its own tree; ranges are offsets into `chunk`
+  std::vector<LoadResult> loaded;
+  std::vector<std::uint64_t> lines;
+  std::size_t pos = 0;
+  std::uint64_t line = first_line - 1;
+  while (pos < chunk.size()) {
+    std::size_t nl = chunk.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? chunk.size() : nl;
+    ++line;
+    std::string_view text = chunk.substr(pos, end - pos);
+    if (text.find_first_not_of(" \t\r") != std::string_view::npos) {
+      loaded.push_back(load_json(text, static_cast<std::uint32_t>(pos)));
+      lines.push_back(line);
+    }
+    pos = end + 1;
+  }
+  std::vector<Doc> docs;
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (loaded[i].ok) {
+      split_documents(loaded[i].root, docs, lines[i]);
+    } else {
+      report.is_job = true;
+      linter.emit(registry().syntax, char_at(chunk, loaded[i].error.offset), {}, loaded[i].error.message, lines[i]);
+    }
+  }
+  linter.lint_docs(docs, named || report.is_job);
+  for (auto& d : report.diagnostics) {
+    d.start = index.position(d.range.begin);
+    d.end = index.position(d.range.end);
+    d.start.line += static_cast<std::uint32_t>(first_line - 1);
+    d.end.line += static_cast<std::uint32_t>(first_line - 1);
+  }
+  sort_diagnostics(report.diagnostics);
+  return report;
+}
+
 FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOptions& options, bool named) {
+  if (format == InputFormat::Ndjson) return lint_ndjson(bytes, 1, options, named);
   FileReport report;
   LineIndex index(bytes);
   FileLinter linter(options, index, report);
   const Registry& reg = registry();
-  if (format == InputFormat::Ndjson) {
-    std::vector<LoadResult> loaded;
-    std::vector<std::uint64_t> lines;
-    std::size_t pos = 0;
-    std::uint64_t line = 0;
-    while (pos < bytes.size()) {
-      std::size_t nl = bytes.find('\n', pos);
-      std::size_t end = nl == std::string_view::npos ? bytes.size() : nl;
-      ++line;
-      std::string_view text = bytes.substr(pos, end - pos);
-      if (text.find_first_not_of(" \t\r") != std::string_view::npos) {
-        loaded.push_back(load_json(text, static_cast<std::uint32_t>(pos)));
-        lines.push_back(line);
-      }
-      pos = end + 1;
+  Suppressions suppressions;  // YAML only: strict JSON has no comments
+  if (format == InputFormat::Yaml) {
+    // Each `---` document is linted on its own with an empty pointer prefix (a pointer names
+    // a place inside its document; a top-level sequence's items are `/0`, `/1`, … as in JSON).
+    // The documents complete before a syntax error are still linted.
+    YamlLoadResult loaded = load_yaml(bytes);
+    if (!loaded.ok) {
+      report.is_job = true;
+      linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
     }
     std::vector<Doc> docs;
-    for (std::size_t i = 0; i < loaded.size(); ++i) {
-      if (loaded[i].ok) {
-        split_documents(loaded[i].root, docs, lines[i]);
-      } else {
-        report.is_job = true;
-        linter.emit(reg.syntax, char_at(bytes, loaded[i].error.offset), {}, loaded[i].error.message, lines[i]);
-      }
-    }
+    for (const Node& root : loaded.documents) split_documents(root, docs, std::nullopt);
     linter.lint_docs(docs, named || report.is_job);
+    suppressions = parse_suppressions(bytes, loaded.comments, index);
   } else {
     LoadResult loaded = load_json(bytes, 0);
     if (!loaded.ok) {
@@ -233,6 +275,7 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
     d.end = index.position(d.range.end);
   }
   sort_diagnostics(report.diagnostics);
+  apply_suppressions(suppressions, report.diagnostics);
   return report;
 }
 

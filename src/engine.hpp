@@ -44,4 +44,9 @@ struct FileReport {
 // `named`: the file was given explicitly (non-job documents are IJ006, not skipped).
 FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOptions& options, bool named);
 
+// Lints NDJSON `chunk` (whole lines) whose first line is line `first_line` of its file, so
+// a large file can be read and reported a chunk at a time. Ranges are offsets into `chunk`;
+// positions and `record` are the file's.
+FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const LintOptions& options, bool named);
+
 }  // namespace ijl

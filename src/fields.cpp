@@ -73,7 +73,7 @@ std::vector<FieldSpec> body(bool record) {
       })),
     }),
     F(I::DocumentParameters, "documentParameters", "document_parameters", T::Map)
-        .keys(item(I::DocumentParameter, T::String).len(1, 128).pat(Pattern::Id))
+        .keys(item(I::DocumentParameterKey, T::String).len(1, 128).pat(Pattern::Id))
         .of(item(I::DocumentParameter, T::String).len(1, 30720).pat(Pattern::NoControl)),
     F(I::SchedulingConfig, "schedulingConfig", "scheduling_config", T::Structure).fields({
       F(I::StartTime, "startTime", "start_time", T::String).len(1, 64),

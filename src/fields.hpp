@@ -26,7 +26,7 @@ enum class FieldId : std::uint16_t {
   Tags, Tag, TagKey, TagValue,
   NamespaceId, JobTemplateArn,
   RetryConfig, RetryCriteriaList, RetryCriterion, RetryFailureType, NumberOfRetries,
-  DocumentParameters, DocumentParameter,
+  DocumentParameters, DocumentParameter, DocumentParameterKey,
   SchedulingConfig, StartTime, EndTime, EndBehavior,
   MaintenanceWindows, MaintenanceWindow, WindowStartTime, DurationInMinutes,
   DestinationPackageVersions, PackageVersion,

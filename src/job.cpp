@@ -43,16 +43,22 @@ bool integer_in_range(const std::string& text, bool is_long) {
   return v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max();
 }
 
+// YAML's `.inf`, `-.inf` and `.nan` (kept as written) fit no number field (rules.md IJ004);
+// a JSON literal never holds these letters.
+bool is_finite_number(const Node& n) {
+  return n.kind == Kind::Number && n.text.find_first_of("iInN") == std::string::npos;
+}
+
 bool type_matches(const FieldSpec& spec, const Node& n) {
   switch (spec.type) {
     case Type::String: return n.kind == Kind::String;
     case Type::Integer:
     case Type::Long:
-      return n.kind == Kind::Number && is_integer_literal(n.text) && integer_in_range(n.text, spec.type == Type::Long);
-    case Type::Double: return n.kind == Kind::Number;
+      return is_finite_number(n) && is_integer_literal(n.text) && integer_in_range(n.text, spec.type == Type::Long);
+    case Type::Double: return is_finite_number(n);
     case Type::Boolean: return n.kind == Kind::Bool;
     case Type::Timestamp:
-      return n.kind == Kind::Number || (n.kind == Kind::String && parse_record_timestamp_string(n.text).has_value());
+      return is_finite_number(n) || (n.kind == Kind::String && parse_record_timestamp_string(n.text).has_value());
     case Type::Structure:
     case Type::Map: return n.kind == Kind::Object;
     case Type::List: return n.kind == Kind::Array;
@@ -83,24 +89,28 @@ class Binder {
   }
 
   std::int32_t add(const FieldSpec& spec, const Node& n, const Member* m, std::int32_t parent, std::int32_t index,
-                   bool map_entry = false) {
+                   bool map_key = false) {
     Bound b;
     b.spec = &spec;
     b.node = &n;
     b.member = m;
     b.parent = parent;
     b.index = index;
-    b.is_map_entry = map_entry;
-    b.type_ok = type_matches(spec, n);
+    b.is_map_key = map_key;
+    b.type_ok = map_key || type_matches(spec, n);
     job_.bounds.push_back(b);
     auto self = static_cast<std::int32_t>(job_.bounds.size() - 1);
-    if (!b.type_ok) return self;
+    if (!b.type_ok || map_key) return self;
     if (spec.type == Type::Structure) {
       bind_structure(self, spec, n);
     } else if (spec.type == Type::List && spec.item) {
       for (std::size_t i = 0; i < n.items.size(); ++i) add(*spec.item, n.items[i], nullptr, self, static_cast<std::int32_t>(i));
     } else if (spec.type == Type::Map && spec.item) {
-      for (const auto& e : n.members) add(*spec.item, e.value, &e, self, -1, true);
+      // a key and its value each get their own shape diagnostic
+      for (const auto& e : n.members) {
+        if (spec.key) add(*spec.key, e.value, &e, self, -1, true);
+        add(*spec.item, e.value, &e, self, -1);
+      }
     }
     return self;
   }
@@ -171,6 +181,7 @@ std::vector<const Bound*> Job::children(const Bound& parent) const {
 }
 
 std::string Job::name(const Bound& b) const {
+  if (b.is_map_key) return "key \"" + b.member->key + "\" of " + name(bounds[b.parent]);
   if (b.member) return b.member->key;
   if (b.index >= 0 && b.parent >= 0) return name(bounds[b.parent]) + "[" + std::to_string(b.index) + "]";
   return "document";

@@ -18,7 +18,7 @@ struct Bound {
   const Member* member = nullptr;  // the key holding it; null for list items and the root
   std::int32_t parent = -1;        // index into Job::bounds
   std::int32_t index = -1;         // position in its list, for list items
-  bool is_map_entry = false;       // a documentParameters entry (key and value checked)
+  bool is_map_key = false;         // a documentParameters key: `member` is the entry, checked as a string
   bool type_ok = true;
 };
 

@@ -41,8 +41,30 @@ class CountingIterator {
 };
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_number_char(char c) {
-  return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// End of the number token at `i`, by RFC 8259's grammar, as nlohmann's lexer takes it:
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?  (so `01` is the number 0, then 1).
+std::size_t number_end(std::string_view t, std::size_t i) {
+  if (i < t.size() && t[i] == '-') ++i;
+  if (i < t.size() && t[i] == '0') {
+    ++i;
+  } else {
+    while (i < t.size() && is_digit(t[i])) ++i;
+  }
+  if (i + 1 < t.size() && t[i] == '.' && is_digit(t[i + 1])) {
+    i += 2;
+    while (i < t.size() && is_digit(t[i])) ++i;
+  }
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    std::size_t j = i + 1;
+    if (j < t.size() && (t[j] == '+' || t[j] == '-')) ++j;
+    if (j < t.size() && is_digit(t[j])) {
+      while (j < t.size() && is_digit(t[j])) ++j;
+      i = j;
+    }
+  }
+  return i;
 }
 
 class Builder : public nlohmann::json_sax<nlohmann::json> {
@@ -100,7 +122,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
       offset = token_start();
     }
     if (offset > text_.size()) offset = static_cast<std::uint32_t>(text_.size());
-    error_ = LoadError{base_ + offset, reason};
+    error_ = LoadError{base_ + offset, explain(reason, offset)};
     return false;
   }
 
@@ -108,6 +130,33 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   LoadError error() const { return error_; }
 
  private:
+  // nlohmann's wording, plus the strict-JSON rule a user most likely broke.
+  std::string explain(std::string reason, std::uint32_t offset) const {
+    // the lexer's "last read" echoes a whole token, often a line or more: the position says it better
+    auto last = reason.find("; last read: '");
+    auto quote = reason.rfind('\'');
+    if (last != std::string::npos && quote > last + 13) reason.erase(last, quote - last + 1);
+    char c = offset < text_.size() ? text_[offset] : '\0';
+    if (c == '/') return "comments are not allowed in JSON (" + reason + ")";
+    if (c == '\'') return "strings must use double quotes in JSON (" + reason + ")";
+    if (text_.compare(offset, 3, "NaN") == 0 || text_.compare(offset, 8, "Infinity") == 0 ||
+        text_.compare(offset, 9, "-Infinity") == 0) {
+      return "NaN and Infinity are not valid JSON numbers (" + reason + ")";
+    }
+    if ((c == '}' || c == ']') && last_end_ < offset) {
+      std::uint32_t i = offset;
+      while (i > last_end_ && is_ws(text_[i - 1])) --i;
+      if (i > last_end_ && text_[i - 1] == ',') return "trailing comma before '" + std::string(1, c) + "' (" + reason + ")";
+    }
+    // after a value where `,` or the closing bracket was expected
+    if (reason.rfind("unexpected", 0) == 0 &&
+        (reason.find("expected '}'") != std::string::npos || reason.find("expected ']'") != std::string::npos) &&
+        c != '\0') {
+      return "missing comma (" + reason + ")";
+    }
+    return reason;
+  }
+
   std::uint32_t consumed() const { return static_cast<std::uint32_t>(*cursor_ - text_.data()); }
 
   // The next token begins after whitespace and at most one `,` or `:`.
@@ -126,8 +175,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     std::uint32_t end = consumed();
     if (kind == Kind::Number) {
       // the lexer reads one byte past a number; the literal is the run of number bytes
-      end = start;
-      while (end < text_.size() && is_number_char(text_[end])) ++end;
+      end = static_cast<std::uint32_t>(number_end(text_, start));
     }
     last_end_ = end;
     Node* n;

@@ -52,13 +52,15 @@ LintedFile make_linted_file(FileReport report, std::string_view bytes) {
 }
 
 bool is_supported_format(std::string_view format) {
-  return format == "text" || format == "concise" || format == "json";
+  return format == "text" || format == "concise" || format == "json" || format == "sarif" || format == "github";
 }
 
 std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options) {
   if (format == "text") return render_text(run, options);
   if (format == "concise") return render_concise(run);
   if (format == "json") return render_json(run);
+  if (format == "sarif") return render_sarif(run);
+  if (format == "github") return render_github(run);
   throw std::invalid_argument("unknown report format: " + std::string(format));
 }
 

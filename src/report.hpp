@@ -25,6 +25,9 @@ struct LintedFile {
 struct RunReport {
   std::vector<LintedFile> files;
   std::size_t skipped = 0;  // walked documents that are not jobs of any dialect
+  // The rules that ran, for `sarif`'s rule table; a rule that reported but is missing here
+  // is described too, so a run built by hand may leave this empty.
+  std::vector<const RuleInfo*> rules;
 };
 
 struct ReportOptions {
@@ -39,12 +42,15 @@ LintedFile make_linted_file(FileReport report, std::string_view bytes);
 // The formats render_report knows, for the CLI to check before linting.
 bool is_supported_format(std::string_view format);
 
-// Renders `run` in `format` (text, concise or json); throws std::invalid_argument for any other.
+// Renders `run` in `format` (text, concise, json, sarif or github); throws
+// std::invalid_argument for any other.
 std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options);
 
 std::string render_text(const RunReport& run, const ReportOptions& options);
 std::string render_concise(const RunReport& run);
 std::string render_json(const RunReport& run);
+std::string render_sarif(const RunReport& run);
+std::string render_github(const RunReport& run);
 
 // `text`'s closing line, without a line break: "Found 3 errors and 1 warning in 2 of 10
 // files (4 skipped)." or "All 10 files passed."

@@ -239,19 +239,6 @@ TEST_F(Cli, YamlIsRefusedNotPassed) {
   EXPECT_EQ(r.err, "iotjob-lint: job.yaml: YAML input is not supported yet\n");
 }
 
-TEST_F(Cli, ConfigFilesAreRefusedNotIgnored) {
-  spit(dir_ / "a.json", rule("IJ103").pass_example);
-  Result r = run("--config cfg.json a.json");
-  EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.err.find("config files are not supported yet"), std::string::npos) << r.err;
-
-  spit(dir_ / ".iotjob-lint.json", "{}");
-  r = run("a.json");
-  EXPECT_EQ(r.code, 2);
-  EXPECT_NE(r.err.find("--no-config"), std::string::npos) << r.err;
-  EXPECT_EQ(run("--no-config a.json").code, 0);
-}
-
 TEST_F(Cli, OutputFileAndQuiet) {
   spit(dir_ / "a.json", rule("IJ103").pass_example);
   Result r = run("-o report.json --format json a.json");

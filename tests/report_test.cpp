@@ -1,77 +1,17 @@
-// Golden tests of the text, concise and json reporters on one shared fixture set:
-// a clean file, a syntax error, non-ASCII text, characters that need escaping, NDJSON.
+// Golden tests of the text, concise and json reporters on the shared fixture set
+// (report_fixture.hpp), and what the reporters share: dispatch, summary line, pointers.
 #include "report.hpp"
 
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 
-#include "source.hpp"
+#include "report_fixture.hpp"
 
 namespace ijl {
 namespace {
 
-constexpr RuleInfo kSyntax{.code = "IJ001", .name = "syntax"};
-constexpr RuleInfo kUnknown{.code = "IJ003", .name = "unknown-field"};
-constexpr RuleInfo kExpiry{.code = "IJ103", .name = "presigned-url-expiry"};
-constexpr RuleInfo kLength{.code = "IJ202", .name = "length"};
-
-// A diagnostic over `length` bytes from the first occurrence of `needle` in `source`,
-// its positions resolved by the same LineIndex the engine uses.
-Diagnostic at(const RuleInfo& rule, Severity severity, std::string_view source, std::string_view needle,
-              std::size_t length, std::string message, std::vector<std::string> pointer = {}) {
-  std::size_t begin = source.find(needle);
-  EXPECT_NE(begin, std::string_view::npos) << needle;
-  Diagnostic d;
-  d.rule = &rule;
-  d.severity = severity;
-  d.message = std::move(message);
-  d.pointer = std::move(pointer);
-  d.range = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(begin + length)};
-  LineIndex index(source);
-  d.start = index.position(d.range.begin);
-  d.end = index.position(d.range.end);
-  return d;
-}
-
-LintedFile file(std::string path, std::optional<Dialect> dialect, std::string_view source,
-                std::vector<Diagnostic> diagnostics) {
-  FileReport r;
-  r.path = std::move(path);
-  r.dialect = dialect;
-  r.diagnostics = std::move(diagnostics);
-  r.is_job = true;
-  return make_linted_file(std::move(r), source);
-}
-
-constexpr std::string_view kClean = "{\"jobId\": \"a\"}\n";
-constexpr std::string_view kBroken = "{\n  \"jobId\": \"a\",\n}\n";
-constexpr std::string_view kUnicode = "{\n\t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n}\n";
-constexpr std::string_view kEscape = "{\"tags\": {\"a/b~c\": [\n  1]}}\n";
-constexpr std::string_view kNdjson = "{\"job\":{\"jobId\":\"a\"}}\n{\"job\":{\"jobId\":\"b\",\"x\":1}}\n";
-
-RunReport fixture() {
-  RunReport run;
-  run.files.push_back(file("jobs/clean.json", Dialect::CreateJob, kClean, {}));
-  run.files.push_back(file("jobs/broken.json", std::nullopt, kBroken,
-                           {at(kSyntax, Severity::Error, kBroken, "}", 1, "unexpected '}'; expected a string")}));
-  run.files.push_back(file(
-      "jobs/grüße.json", Dialect::CreateJob, kUnicode,
-      {at(kLength, Severity::Warning, kUnicode, "\"Grüße", 24, "description \"Grüße aus Köln 🌍\" is longer than 10",
-          {"description"}),
-       at(kExpiry, Severity::Error, kUnicode, "30", 2, "expiresInSec 30 is outside 60..3600", {"expiresInSec"})}));
-  Diagnostic eol = at(kUnknown, Severity::Info, kEscape, "\n", 0, "nothing to see at the end of a line");
-  run.files.push_back(file("jobs/say \"hi\"\\.json", Dialect::CreateJob, kEscape,
-                           {at(kLength, Severity::Error, kEscape, "[", 6,
-                               "list \"a/b~c\" has a tab\there, a bell \x07, a backslash \\ and\na line break",
-                               {"tags", "a/b~c"}),
-                            eol}));
-  Diagnostic x = at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "unknown field \"x\" in job", {"job", "x"});
-  x.record = 2;
-  run.files.push_back(file("fleet.ndjson", Dialect::DescribeJob, kNdjson, {x}));
-  run.skipped = 2;
-  return run;
-}
+using namespace report_fixture;
 
 TEST(TextReport, Fixture) {
   const std::string expected =
@@ -90,13 +30,13 @@ TEST(TextReport, Fixture) {
       "2 | \t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n"
       "  | \t                                                   ^^\n"
       "\n"
-      "jobs/say \"hi\"\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, a backslash \\ "
-      "and\uFFFDa line break\n"
+      "jobs/say \"hi\", 100%:\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, "
+      "a backslash \\, 100%: and\uFFFDa line break\n"
       "  |\n"
       "1 | {\"tags\": {\"a/b~c\": [\n"
       "  |                    ^\n"
       "\n"
-      "jobs/say \"hi\"\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
+      "jobs/say \"hi\", 100%:\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
       "  |\n"
       "1 | {\"tags\": {\"a/b~c\": [\n"
       "  |                     ^\n"
@@ -182,9 +122,9 @@ TEST(ConciseReport, Fixture) {
       "jobs/broken.json:3:1: error IJ001 syntax: unexpected '}'; expected a string\n"
       "jobs/grüße.json:2:17: warning IJ202 length: description \"Grüße aus Köln 🌍\" is longer than 10\n"
       "jobs/grüße.json:2:53: error IJ103 presigned-url-expiry: expiresInSec 30 is outside 60..3600\n"
-      "jobs/say \"hi\"\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, a backslash \\ "
-      "and\uFFFDa line break\n"
-      "jobs/say \"hi\"\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
+      "jobs/say \"hi\", 100%:\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, "
+      "a backslash \\, 100%: and\uFFFDa line break\n"
+      "jobs/say \"hi\", 100%:\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
       "fleet.ndjson:2:21: warning IJ003 unknown-field: unknown field \"x\" in job\n";
   EXPECT_EQ(render_report("concise", fixture(), {.color = true, .quiet = false}), expected);
   EXPECT_EQ(render_concise(RunReport{}), "");
@@ -267,14 +207,14 @@ TEST(JsonReport, Fixture) {
       ]
     },
     {
-      "path": "jobs/say \"hi\"\\.json",
+      "path": "jobs/say \"hi\", 100%:\\.json",
       "dialect": "create-job",
       "diagnostics": [
         {
           "code": "IJ202",
           "name": "length",
           "severity": "error",
-          "message": "list \"a/b~c\" has a tab\there, a bell \u0007, a backslash \\ and\na line break",
+          "message": "list \"a/b~c\" has a tab\there, a bell \u0007, a backslash \\, 100%: and\na line break",
           "pointer": "/tags/a~1b~0c",
           "range": {
             "start": {
@@ -375,11 +315,9 @@ TEST(JsonReport, BytesThatAreNotUtf8BecomeReplacementCharacters) {
 }
 
 TEST(RenderReport, UnknownFormatThrows) {
-  EXPECT_THROW(render_report("sarif", RunReport{}, {}), std::invalid_argument);
-  EXPECT_TRUE(is_supported_format("text"));
-  EXPECT_TRUE(is_supported_format("concise"));
-  EXPECT_TRUE(is_supported_format("json"));
-  EXPECT_FALSE(is_supported_format("sarif"));
+  EXPECT_THROW(render_report("xml", RunReport{}, {}), std::invalid_argument);
+  for (const char* format : {"text", "concise", "json", "sarif", "github"}) EXPECT_TRUE(is_supported_format(format));
+  EXPECT_FALSE(is_supported_format("xml"));
 }
 
 // ---- the summary line ----

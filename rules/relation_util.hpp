@@ -1,0 +1,59 @@
+// Helpers for the relation rules (IJ3xx, IJ4xx): which value counts, and how a field is spelled.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "job.hpp"
+
+namespace ijl::rules {
+
+// False when `b`, or an object holding it, sits under a key that its object repeats later:
+// relations between fields use the later value of a duplicate key (rules.md IJ002).
+inline bool effective(const Job& job, const Bound& b) {
+  for (const Bound* p = &b; p; p = job.parent(*p)) {
+    const Bound* up = job.parent(*p);
+    if (p->member && up && up->node->is_object() && up->node->find(p->member->key) != p->member) return false;
+  }
+  return true;
+}
+
+// Every effective value of a field, in document order.
+inline std::vector<const Bound*> all_effective(const Job& job, FieldId id) {
+  std::vector<const Bound*> out;
+  for (const Bound* b : job.all(id)) {
+    if (effective(job, *b)) out.push_back(b);
+  }
+  return out;
+}
+
+// The effective value of a field, or null when absent.
+inline const Bound* get_effective(const Job& job, FieldId id) {
+  auto v = all_effective(job, id);
+  return v.empty() ? nullptr : v.back();
+}
+
+// The spec of the child `id` of a structure, or null.
+inline const FieldSpec* child_spec(const FieldSpec& parent, FieldId id) {
+  for (const auto& c : parent.children) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+// How the file's dialect spells the child `id` of a structure (for fields that are absent).
+inline std::string spelling(const Job& job, const FieldSpec& parent, FieldId id) {
+  const FieldSpec* c = child_spec(parent, id);
+  return c ? std::string(c->spelling(job.dialect)) : std::string();
+}
+
+// The later of two present values in the file, by where their keys begin.
+inline const Bound* later(const Bound* a, const Bound* b) {
+  auto begin = [](const Bound* x) { return x->member ? x->member->key_range.begin : x->node->range.begin; };
+  return begin(a) > begin(b) ? a : b;
+}
+
+inline bool is_record(const Job& job) { return job.dialect != Dialect::CreateJob; }
+
+}  // namespace ijl::rules

@@ -1,0 +1,76 @@
+// The configuration file `.iotjob-lint.json` (cli.md): finding it, reading and validating
+// it, and the questions file walking and linting ask of it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine.hpp"
+#include "glob.hpp"
+
+namespace ijl {
+
+inline constexpr std::string_view kConfigName = ".iotjob-lint.json";
+
+struct PerFileIgnore {
+  Glob glob;
+  std::vector<std::string> rules;  // codes, prefixes or names, all known
+};
+
+// A validated configuration. Without a config file: no setting, the default include
+// globs, and paths relative to the working directory.
+struct Config {
+  std::string display;         // the file as messages name it; empty: no config file
+  std::filesystem::path dir;   // absolute and normal; globs are relative to it
+  std::optional<std::vector<std::string>> select;  // all known rule items
+  std::vector<std::string> ignore;
+  std::vector<std::optional<Severity>> severity;   // by registry index
+  std::vector<Glob> include;                       // empty: kDefaultInclude
+  std::vector<Glob> exclude;
+  std::vector<PerFileIgnore> per_file_ignores;
+  std::optional<std::string> dialect;  // auto, create-job, describe-job or catalog
+  std::optional<std::string> fail_on;  // error, warning, info or never
+
+  // `path` (absolute or relative to the working directory) relative to `dir`, `/`-separated
+  // and lexically normal; "" for `dir` itself; starts with `../` outside it.
+  std::string relative(const std::filesystem::path& path) const;
+  // A walked file is read when it matches an include glob (by default `*.json`, `*.yaml`,
+  // `*.yml`, `*.ndjson`, `*.jsonl`) and is not excluded.
+  bool included(std::string_view rel) const;
+  // `rel` itself matches an exclude glob (the walker asks for each folder on its way).
+  bool excluded_here(std::string_view rel) const;
+  // `rel` or a folder above it matches an exclude glob.
+  bool excluded(std::string_view rel) const;
+  // Switches off, in `selected` (by registry index), the rules per-file-ignores names for
+  // `rel` (the globs match `rel` or a folder above it); returns whether any glob matched.
+  bool apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const;
+};
+
+Config default_config(const std::filesystem::path& working_dir);
+
+struct ConfigLoad {
+  std::optional<Config> config;
+  // set when config is nullopt: "FILE:LINE:COL: KEY: what is wrong" or "cannot read FILE: …"
+  std::string error;
+};
+
+// Reads and validates `file`, named `display` in messages. Unknown keys, unknown rules,
+// malformed globs, values of the wrong type or out of their set, duplicate keys and
+// invalid JSON are errors.
+ConfigLoad load_config(const std::filesystem::path& file, const std::string& display, const Registry& reg);
+ConfigLoad parse_config(std::string_view text, const std::filesystem::path& dir, const std::string& display,
+                        const Registry& reg);
+
+// The nearest `.iotjob-lint.json` in `start` or a folder above it.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+// Sets `marks[i] = value` for the rules `items` name (codes, code prefixes such as `IJ1`,
+// or names); returns the first item that names no rule, if any. Empty items are skipped
+// (`--select IJ1,` has a harmless trailing comma).
+std::optional<std::string> mark_rules(const Registry& reg, const std::vector<std::string>& items,
+                                      std::vector<bool>& marks, bool value);
+
+}  // namespace ijl

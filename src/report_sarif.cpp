@@ -1,0 +1,126 @@
+// The `sarif` report: SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers.
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "report.hpp"
+#include "rule_doc.hpp"
+
+namespace ijl {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The project publishes no home page yet, so `informationUri` (optional in SARIF) is left
+// out rather than invented; set this to the project's URL once it has one.
+constexpr std::string_view kInformationUri = "";
+
+std::string_view level(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "note";
+  }
+  return "error";
+}
+
+// A path as an RFC 3986 URI reference: every byte but an unreserved character, a
+// sub-delimiter, `@` and `/` is percent-encoded, UTF-8 byte by byte. `:` is encoded too,
+// so a first segment such as `c:` cannot read as a scheme. Absolute paths become `file`
+// URIs (GitHub resolves relative ones against the repository root); stdin is "stdin".
+std::string uri_reference(std::string_view path) {
+  if (path == "-") return "stdin";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (char c : path) {
+    auto u = static_cast<unsigned char>(c);
+    bool keep = (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') ||
+                std::string_view("-._~!$&'()*+,;=@/").find(c) != std::string_view::npos;
+    if (keep) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    }
+  }
+  return out;
+}
+
+Json rule_descriptor(const RuleInfo& info) {
+  const std::string help = render_explain(info);  // Markdown that reads as plain text
+  Json j;
+  j["id"] = info.code;
+  j["name"] = info.name;
+  j["shortDescription"] = Json{{"text", info.summary}};
+  j["fullDescription"] = Json{{"text", info.rationale}};
+  j["help"] = Json{{"text", help}, {"markdown", help}};
+  // The rule's own default; a result carries the severity this run gave it.
+  j["defaultConfiguration"] = Json{{"level", level(info.severity)}};
+  return j;
+}
+
+Json result(const std::string& uri, const Diagnostic& d, std::size_t rule_index) {
+  Json region;
+  region["startLine"] = d.start.line;
+  region["startColumn"] = d.start.column;
+  region["endLine"] = d.end.line;
+  region["endColumn"] = d.end.column;  // exclusive in SARIF as in Diagnostic; equal = empty
+  Json physical;
+  physical["artifactLocation"] = Json{{"uri", uri}};
+  physical["region"] = std::move(region);
+  Json j;
+  j["ruleId"] = d.rule->code;
+  j["ruleIndex"] = rule_index;
+  j["level"] = level(d.severity);
+  j["message"] = Json{{"text", d.message}};
+  j["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  Json properties{{"pointer", pointer_to_string(d.pointer)}};
+  if (d.record) properties["record"] = *d.record;
+  j["properties"] = std::move(properties);
+  return j;
+}
+
+}  // namespace
+
+std::string render_sarif(const RunReport& run) {
+  // The rule table, in code order: the rules that ran plus any rule that reported.
+  std::map<std::string_view, const RuleInfo*> by_code;
+  for (const RuleInfo* r : run.rules) by_code.emplace(r->code, r);
+  for (const auto& f : run.files) {
+    for (const auto& d : f.report.diagnostics) by_code.emplace(d.rule->code, d.rule);
+  }
+  Json rules = Json::array();
+  std::map<std::string_view, std::size_t> index;
+  for (const auto& [code, info] : by_code) {
+    index.emplace(code, rules.size());
+    rules.push_back(rule_descriptor(*info));
+  }
+
+  Json results = Json::array();
+  for (const auto& f : run.files) {
+    const std::string uri = uri_reference(f.report.path);
+    for (const auto& d : f.report.diagnostics) results.push_back(result(uri, d, index.at(d.rule->code)));
+  }
+
+  Json driver;
+  driver["name"] = "iotjob-lint";
+  driver["version"] = IJL_VERSION;
+  driver["semanticVersion"] = IJL_VERSION;
+  if (!kInformationUri.empty()) driver["informationUri"] = kInformationUri;
+  driver["rules"] = std::move(rules);
+
+  Json sarif_run;
+  sarif_run["tool"] = Json{{"driver", std::move(driver)}};
+  sarif_run["results"] = std::move(results);
+  sarif_run["columnKind"] = "unicodeCodePoints";  // as Diagnostic's columns count
+
+  Json out;
+  out["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  out["version"] = "2.1.0";
+  out["runs"] = Json::array({std::move(sarif_run)});
+  // Paths and messages may carry bytes that are not UTF-8: U+FFFD, as in `json`.
+  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace ijl

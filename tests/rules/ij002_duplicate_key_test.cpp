@@ -1,0 +1,83 @@
+// IJ002 duplicate-key: the later key of a repeated pair; both values still linted.
+#include "boundary.hpp"
+
+namespace ijl::test {
+namespace {
+
+TEST(IJ002DuplicateKey, Table) {
+  expect_table("IJ002", {
+      {job_with(""), false},
+      {job_with(R"("jobId": "fw-2")"), true},
+      {job_with(R"("JobId": "fw-2")"), false},  // keys differ in case: IJ003, not IJ002
+      {job_with(R"("job_id": "fw-2")"), false},  // another dialect's spelling is another key
+      {job_with(R"("job\u0049d": "fw-2")"), true},  // the same key once unescaped
+      {job_with(R"("timeoutConfig": {"inProgressTimeoutInMinutes": 5, "inProgressTimeoutInMinutes": 6})"), true},
+      {job_with(R"("timeoutConfig": {"inProgressTimeoutInMinutes": 5}, "presignedUrlConfig": {"expiresInSec": 60})"), false},
+      {job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED", "action": "CANCEL", "action": "CANCEL", "thresholdPercentage": 1, "minNumberOfExecutedThings": 1}]})"), true},
+      {job_with(R"("documentParameters": {"a": "x", "a": "y"})"), true},
+      {record_with(R"("jobId": "fw-2")"), true},
+      {record_with(R"("createdAt": "2026-11-21T10:00:00Z")"), true},
+      {catalog_with(R"("job_id": "fw-2")"), true},
+      {catalog_with(R"("jobId": "fw-2")"), false},  // describe-job spelling in a catalog record: IJ003
+      {R"({"job": {"jobId": "x"}, "job": {"jobId": "y"}})", true},
+      {R"([{"jobId": "x", "jobId": "y"}])", true},
+      // the value under an unknown key is not linted (rules.md IJ003)
+      {job_with(R"("unknownThing": {"a": 1, "a": 2})"), false},
+      {job_with(R"("unknownThing": 1, "unknownThing": 2)"), true},  // the unknown key itself repeats
+  });
+}
+
+TEST(IJ002DuplicateKey, PointsAtTheLaterKeyAndNamesTheFirstLine) {
+  const std::string text = job_with(R"("jobId": "fw-2")");
+  EXPECT_EQ(where(text, "IJ002"), "5:3-5:10");
+  EXPECT_EQ(message_of(text, "IJ002"), R"(duplicate key "jobId"; first defined on line 2)");
+  EXPECT_EQ(pointer_of(text, "IJ002"), "/jobId");
+
+  const std::string nested = record_with("\"createdAt\":\n      \"2026-11-21T10:00:00Z\"");
+  EXPECT_EQ(where(nested, "IJ002"), "5:5-5:16");
+  EXPECT_EQ(message_of(nested, "IJ002"), R"(duplicate key "createdAt"; first defined on line 4)");
+  EXPECT_EQ(pointer_of(nested, "IJ002"), "/job/createdAt");
+
+  const std::string catalog = catalog_with(R"("job_id": "fw-2")");
+  EXPECT_EQ(where(catalog, "IJ002"), "6:5-6:13");
+  EXPECT_EQ(message_of(catalog, "IJ002"), R"(duplicate key "job_id"; first defined on line 4)");
+}
+
+TEST(IJ002DuplicateKey, EachRepeatNamesTheFirst) {
+  auto r = lint("{\n\"jobId\":\"x\",\n\"jobId\":\"y\",\n\"jobId\":\"z\",\n"
+                "\"targets\":[\"arn:aws:iot:us-east-1:123456789012:thing/a\"],\"documentSource\":\"s\"}");
+  ASSERT_EQ(count(r, "IJ002"), 2) << describe(r);
+  EXPECT_EQ(r.diagnostics[0].start.line, 3u);
+  EXPECT_EQ(r.diagnostics[1].start.line, 4u);
+  EXPECT_EQ(r.diagnostics[0].message, R"(duplicate key "jobId"; first defined on line 2)");
+  EXPECT_EQ(r.diagnostics[1].message, R"(duplicate key "jobId"; first defined on line 2)");
+}
+
+TEST(IJ002DuplicateKey, BothValuesAreLinted) {
+  // the first jobId breaks the pattern, the later one the length
+  const std::string text = "{\n  \"jobId\": \"a b\",\n"
+                           "  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/a\"],\n"
+                           "  \"documentSource\": \"s\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
+  auto r = lint(text);
+  EXPECT_EQ(codes(r), (Codes{"IJ203", "IJ002", "IJ202"})) << describe(r);
+  EXPECT_EQ(where(r, "IJ203"), "2:12-2:17");
+  EXPECT_EQ(where(r, "IJ202"), "5:12-5:79");
+  // limit rules too: the first timeout is out of range
+  EXPECT_EQ(codes_of(job_with(R"("timeoutConfig": {"inProgressTimeoutInMinutes": 0, "inProgressTimeoutInMinutes": 5})")),
+            (Codes{"IJ104", "IJ002"}));
+}
+
+TEST(IJ002DuplicateKey, RelationsUseTheLaterValue) {
+  // IJ106 is a relation: only the later startTime is judged
+  EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-11-27T00:10", "startTime": "2026-12-01T10:00"})")),
+            Codes{"IJ002"});
+  EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-12-01T10:00", "startTime": "2026-11-27T00:10"})")),
+            (Codes{"IJ002", "IJ106"}));
+  // the record's reference time is the later createdAt
+  EXPECT_EQ(count(lint(record_with(R"("createdAt": "2026-12-01T09:45:00Z", "schedulingConfig": {"startTime": "2026-12-01T10:00"})")),
+                  "IJ106"),
+            1);
+}
+
+}  // namespace
+}  // namespace ijl::test

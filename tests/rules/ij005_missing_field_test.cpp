@@ -1,0 +1,79 @@
+// IJ005 missing-field: required fields per dialect; one per missing field, at the object.
+#include "boundary.hpp"
+
+namespace ijl::test {
+namespace {
+
+const std::string kCriterion =
+    R"({"failureType": "FAILED", "action": "CANCEL", "thresholdPercentage": 10, "minNumberOfExecutedThings": 1})";
+
+TEST(IJ005MissingField, Table) {
+  expect_table("IJ005", {
+      {job_with(""), false},
+      {R"({"targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"})", true},
+      {R"({"jobId": "x", "documentSource": "s"})", true},
+      {R"({"jobId": "x", "targets": [], "documentSource": "s"})", false},   // present but empty: IJ202
+      {R"({"jobId": null, "targets": null, "documentSource": "s"})", false},  // null in create-job: IJ004
+      {job_with(R"("abortConfig": {"criteriaList": [)" + kCriterion + "]}"), false},
+      {job_with(R"("abortConfig": {})"), true},
+      {job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED", "action": "CANCEL", "thresholdPercentage": 10}]})"), true},
+      {job_with(R"("jobExecutionsRolloutConfig": {"maximumPerMinute": 5})"), false},
+      {job_with(R"("jobExecutionsRolloutConfig": {"exponentialRate": {"baseRatePerMinute": 1, "incrementFactor": 2}})"), true},
+      {job_with(R"("jobExecutionsRetryConfig": {"criteriaList": [{"failureType": "FAILED"}]})"), true},
+      {job_with(R"x("schedulingConfig": {"maintenanceWindows": [{"startTime": "cron(0 0 * * ? *)"}]})x"), true},
+      {job_with(R"("tags": [{"Key": "k"}])"), false},    // Value is optional
+      {job_with(R"("tags": [{"Value": "v"}])"), true},
+      // records: job and job.jobId; nothing else at the top level
+      {record_with(""), false},
+      {R"({"job": {"jobId": "x"}})", false},            // no targets needed in a record
+      {R"({"job": {}})", true},
+      {R"({"job": {"jobId": null}})", true},            // null means absent in records
+      {R"({"job": {"job_id": "x", "createdAt": 0}})", true},  // a tie is describe-job: job_id is not jobId
+      {record_with(R"("abortConfig": {"criteriaList": null})"), true},
+      {record_with(R"("abortConfig": null)"), false},   // an absent enclosing object requires nothing
+      {catalog_with(""), false},
+      {R"({"account_id": "123456789012", "job": {}})", true},
+      {R"({"account_id": "123456789012", "job": {"jobId": "x"}})", true},
+      {catalog_with(R"("abort_config": {"criteria_list": [{}]})"), true},
+  });
+}
+
+TEST(IJ005MissingField, OnePerMissingField) {
+  EXPECT_EQ(count(lint(R"({"documentSource": "s"})"), "IJ005"), 2);
+  EXPECT_EQ(count(lint(job_with(R"("jobExecutionsRolloutConfig": {"exponentialRate": {}})")), "IJ005"), 3);
+  EXPECT_EQ(count(lint(catalog_with(R"("abort_config": {"criteria_list": [{}]})")), "IJ005"), 4);
+  EXPECT_EQ(count(lint(job_with(R"("abortConfig": {"criteriaList": [{}, {}]})")), "IJ005"), 8);
+}
+
+TEST(IJ005MissingField, MessagesUseTheFileSpelling) {
+  EXPECT_EQ(message_of(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), R"(missing required field "targets")");
+  EXPECT_EQ(message_of(R"({"job": {}})", "IJ005"), R"(missing required field "jobId" in job)");
+  EXPECT_EQ(message_of(R"({"account_id": "123456789012", "job": {}})", "IJ005"), R"(missing required field "job_id" in job)");
+  EXPECT_EQ(message_of(job_with(R"("abortConfig": {})"), "IJ005"),
+            R"(missing required field "criteriaList" in abortConfig)");
+  EXPECT_EQ(message_of(catalog_with(R"("abort_config": {})"), "IJ005"),
+            R"(missing required field "criteria_list" in abort_config)");
+}
+
+// "at the object": the key holding it; at the top level or in an array, its `{`.
+TEST(IJ005MissingField, PointsAtTheObject) {
+  EXPECT_EQ(where(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), "1:1-1:2");
+  EXPECT_EQ(where("\n   {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "2:4-2:5");
+  EXPECT_EQ(where("\xEF\xBB\xBF  {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "1:3-1:4");
+  // a nested object held by a key: that key
+  EXPECT_EQ(where(job_with(R"("abortConfig": {})"), "IJ005"), "5:3-5:16");
+  EXPECT_EQ(where("{\n  \"job\": {}\n}", "IJ005"), "2:3-2:8");
+  EXPECT_EQ(where(catalog_with(R"("abort_config": {})"), "IJ005"), "6:5-6:19");
+  // an array element: its `{`
+  const std::string item = job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED"}]})");
+  EXPECT_EQ(where(item, "IJ005"), "5:36-5:37");
+  EXPECT_EQ(pointer_of(item, "IJ005"), "/abortConfig/criteriaList/0");
+  // a document in a top-level array
+  const std::string array = R"([{"jobId": "x", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"},
+ {"jobId": "y", "documentSource": "s"}])";
+  EXPECT_EQ(where(array, "IJ005"), "2:2-2:3");
+  EXPECT_EQ(pointer_of(array, "IJ005"), "/1");
+}
+
+}  // namespace
+}  // namespace ijl::test
