@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev libgtest-dev)
+packages=(cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev libgtest-dev libyaml-cpp-dev git pre-commit)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

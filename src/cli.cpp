@@ -23,6 +23,7 @@
 
 #include "config.hpp"
 #include "engine.hpp"
+#include "ndjson_reader.hpp"
 #include "report.hpp"
 #include "rule_doc.hpp"
 #include "timeparse.hpp"
@@ -149,10 +150,15 @@ void walk(const fs::path& dir, const std::string& dir_arg, const std::string& re
   }
 }
 
-// --force-exclude: a named file passes the filter a walked one would (include and exclude),
-// since pre-commit names every staged file.
+// --force-exclude: a named file passes the filter a walked one would (no hidden folder or
+// node_modules, include, exclude), since pre-commit names every staged file.
 bool force_excluded(const Args& args, const Config& config, const std::string& rel) {
-  return args.force_exclude && !rel.empty() && (!config.included(rel) || config.excluded(rel));
+  if (!args.force_exclude || rel.empty()) return false;
+  for (std::size_t begin = 0, slash; (slash = rel.find('/', begin)) != std::string::npos; begin = slash + 1) {
+    std::string_view folder = std::string_view(rel).substr(begin, slash - begin);
+    if (!folder.empty() && ((folder.front() == '.' && folder != "..") || folder == "node_modules")) return true;
+  }
+  return !config.included(rel) || config.excluded(rel);
 }
 
 std::vector<Input> collect_inputs(const Args& args, const Config& config) {
@@ -203,14 +209,42 @@ const LintOptions& options_for(const Input& in, const LintOptions& options, cons
   return config.apply_per_file_ignores(in.rel, scratch.selected) ? scratch : options;
 }
 
-Outcome lint_input(const Input& in, const LintOptions& run_options, const Config& config) {
+// NDJSON files are read a block of lines at a time: memory does not grow with the file,
+// only with its findings (and their source lines when the report shows them).
+Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_excerpts) {
+  std::FILE* f = std::fopen(in.path.c_str(), "rb");
+  if (!f) return {std::nullopt, "cannot read " + in.display + ": " + std::strerror(errno)};
+  NdjsonReader reader(f);
+  LintedFile file;
+  file.report.path = in.display;
+  bool established = in.named;  // a walked file is a job file once a record is a job
+  std::string_view block;
+  std::uint64_t first_line = 0;
+  while (reader.next(block, first_line)) {
+    FileReport part = lint_ndjson(block, first_line, options, established);
+    if (!established && !part.is_job) continue;
+    if (!file.report.is_job) file.report.dialect = part.dialect;
+    file.report.is_job = established = true;
+    LintedFile lines = make_linted_file(std::move(part), block);
+    for (auto& d : lines.report.diagnostics) file.report.diagnostics.push_back(std::move(d));
+    if (keep_excerpts) {
+      for (auto& e : lines.excerpts) file.excerpts.push_back(std::move(e));
+    }
+  }
+  std::string error = reader.error();
+  std::fclose(f);
+  if (!error.empty()) return {std::nullopt, "cannot read " + in.display + ": " + error};
+  if (!file.report.is_job) return {};  // walked, and no record is a job: skipped
+  return {std::move(file), {}};
+}
+
+Outcome lint_input(const Input& in, const LintOptions& run_options, const Config& config, bool keep_excerpts) {
   if (!in.error.empty()) return {std::nullopt, in.error};
   if (in.excluded) return {};
   LintOptions scratch;
   const LintOptions& options = options_for(in, run_options, config, scratch);
   InputFormat format = format_for_path(in.display);
-  // Failing loudly: a YAML file passing unread would be a silent pass.
-  if (format == InputFormat::Yaml) return {std::nullopt, in.display + ": YAML input is not supported yet"};
+  if (format == InputFormat::Ndjson && !in.stdin_bytes) return lint_ndjson_file(in, options, keep_excerpts);
   std::string reason;
   std::optional<std::string> read;
   if (!in.stdin_bytes) {
@@ -227,6 +261,7 @@ Outcome lint_input(const Input& in, const LintOptions& run_options, const Config
 // Results land in input order whatever the number of threads.
 std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args, const LintOptions& options,
                               const Config& config) {
+  const bool keep_excerpts = args.format == "text";
   std::vector<Outcome> outcomes(inputs.size());
   unsigned threads = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, inputs.size()));
@@ -236,7 +271,7 @@ std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args
   auto work = [&] {
     try {
       for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) {
-        outcomes[i] = lint_input(inputs[i], options, config);
+        outcomes[i] = lint_input(inputs[i], options, config, keep_excerpts);
       }
     } catch (...) {
       if (!failed.exchange(true)) failure = std::current_exception();

@@ -140,7 +140,7 @@ class Parser {
 
   bool severities(const Node& n, Config& config) {
     const std::string key = "severity";
-    if (!expect(n, Kind::Object, key, "an object of rule → error, warning or info")) return false;
+    if (!expect(n, Kind::Object, key, "an object mapping rules to error, warning or info")) return false;
     if (!unique_keys(n, key + ": ")) return false;
     // Least specific first, so `{"IJ1": "info", "IJ101": "error"}` means what it says:
     // prefixes by length, then exact codes and names.
@@ -173,7 +173,7 @@ class Parser {
 
   bool per_file_ignores(const Node& n, Config& config) {
     const std::string key = "per-file-ignores";
-    if (!expect(n, Kind::Object, key, "an object of glob → list of rules")) return false;
+    if (!expect(n, Kind::Object, key, "an object mapping globs to lists of rules")) return false;
     if (!unique_keys(n, key + ": ")) return false;
     for (const auto& m : n.members) {
       auto g = glob(m.key, m.key_range.begin, key);

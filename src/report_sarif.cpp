@@ -26,10 +26,12 @@ std::string_view level(Severity s) {
 
 // A path as an RFC 3986 URI reference: every byte but an unreserved character, a
 // sub-delimiter, `@` and `/` is percent-encoded, UTF-8 byte by byte. `:` is encoded too,
-// so a first segment such as `c:` cannot read as a scheme. Absolute paths become `file`
-// URIs (GitHub resolves relative ones against the repository root); stdin is "stdin".
+// so a first segment such as `c:` cannot read as a scheme. A leading `./` (from
+// `iotjob-lint ./jobs`) is dropped: GitHub matches relative URIs against repository paths.
+// Absolute paths become `file` URIs; stdin is "stdin".
 std::string uri_reference(std::string_view path) {
   if (path == "-") return "stdin";
+  while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
   for (char c : path) {

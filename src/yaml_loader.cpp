@@ -132,10 +132,22 @@ Form resolve_core(const std::string& v, Node& n) {
     if (!all_of(e, is_digit)) return Form::String;
   }
   n.kind = Kind::Number;
-  n.text = sign == "-" ? "-" : "";
-  n.text += whole.empty() ? "0" : std::string(whole);
-  if (point) n.text += "." + (fraction.empty() ? std::string("0") : std::string(fraction));
-  n.text += exponent;
+  n.text.clear();
+  if (sign == "-") n.text += '-';
+  if (whole.empty()) {
+    n.text += '0';
+  } else {
+    n.text.append(whole.data(), whole.size());
+  }
+  if (point) {
+    n.text += '.';
+    if (fraction.empty()) {
+      n.text += '0';
+    } else {
+      n.text.append(fraction.data(), fraction.size());
+    }
+  }
+  n.text.append(exponent.data(), exponent.size());
   n.number = parse_double(n.text);
   return point || !exponent.empty() ? Form::Float : Form::Int;
 }
@@ -431,7 +443,7 @@ class Builder : public YAML::EventHandler {
       int indicator = 0;
       n.range = {begin, src_.block_header_end(begin, indicator)};
       std::uint32_t content_end = src_.block_content_end(begin, stack_.empty() ? -1 : stack_.back().indent);
-      literals_.push_back({begin, content_end});
+      literals_.push_back({src_.next_line(begin), content_end});  // the header line takes a comment
       last_end_ = std::max(last_end_, content_end);
     } else {
       n.range = {begin, src_.plain_end(begin, value, flow)};

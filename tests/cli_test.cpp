@@ -232,11 +232,11 @@ TEST_F(Cli, OutputDoesNotDependOnJobs) {
   EXPECT_EQ(one.out, four.out);
 }
 
-TEST_F(Cli, YamlIsRefusedNotPassed) {
-  spit(dir_ / "job.yaml", "jobId: a\n");
-  Result r = run("job.yaml");
-  EXPECT_EQ(r.code, 2);
-  EXPECT_EQ(r.err, "iotjob-lint: job.yaml: YAML input is not supported yet\n");
+TEST_F(Cli, YamlFilesAreLinted) {
+  spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: s3://b/k\n");
+  Result r = run("--format concise job.yaml");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out, "job.yaml:2:10: error IJ202 length: targets has 0 items; allowed: at least 1\n");
 }
 
 TEST_F(Cli, OutputFileAndQuiet) {

@@ -145,8 +145,11 @@ TEST_F(ConfigFile, WrongValueTypeIsAnError) {
   EXPECT_EQ(error_for(R"({"exclude": ["a", 1]})"),
             "iotjob-lint: .iotjob-lint.json:1:19: exclude: expected a string, found a number\n");
   EXPECT_EQ(error_for(R"({"severity": ["IJ101"]})"),
-            "iotjob-lint: .iotjob-lint.json:1:14: severity: expected an object of rule → error, warning or info, "
-            "found an array\n");
+            "iotjob-lint: .iotjob-lint.json:1:14: severity: expected an object mapping rules to error, warning or "
+            "info, found an array\n");
+  EXPECT_EQ(error_for(R"({"per-file-ignores": ["a/**"]})"),
+            "iotjob-lint: .iotjob-lint.json:1:22: per-file-ignores: expected an object mapping globs to lists of "
+            "rules, found an array\n");
   EXPECT_EQ(error_for(R"({"per-file-ignores": {"a/**": "IJ101"}})"),
             "iotjob-lint: .iotjob-lint.json:1:31: per-file-ignores: 'a/**': expected an array of strings, found a "
             "string\n");
@@ -347,6 +350,13 @@ TEST_F(ConfigFile, NamedFilesAreLintedEvenWhenExcludedUnlessForceExclude) {
   // a named folder inside an excluded one
   r = run(kNow + "--force-exclude jobs/archive");
   EXPECT_EQ(r.out, "All 0 files passed.\n");
+
+  // hidden folders and node_modules, as when walking
+  broken("jobs/.cache/h.json");
+  broken("jobs/node_modules/m.json");
+  r = run(kNow + "--force-exclude jobs/.cache/h.json jobs/node_modules/m.json");
+  EXPECT_EQ(r.out, "All 0 files passed (2 skipped).\n");
+  EXPECT_EQ(run(kNow + "jobs/.cache/h.json jobs/node_modules/m.json").code, 1);
 }
 
 TEST_F(ConfigFile, PerFileIgnores) {

@@ -111,4 +111,22 @@ fi
 echo "$out"
 git -C "$project" log --format=%s -n 1 | grep -qx "clean job" || fail "no commit was made"
 
+# 5. The iotjob-lint-system hook runs the iotjob-lint on PATH.
+if [ -n "$binary" ]; then
+  unset IOTJOB_LINT_BINARY
+  mkdir -p "$work/bin"
+  ln -s "$binary" "$work/bin/iotjob-lint"
+  sed -i 's/- id: iotjob-lint$/- id: iotjob-lint-system/' "$project/.pre-commit-config.yaml"
+  git -C "$project" add .pre-commit-config.yaml
+  cp "$src/testdata/examples/create-job/broken-rollout.json" "$project/jobs/second.json"
+  git -C "$project" add jobs/second.json
+  if out=$(PATH="$work/bin:$PATH" commit "broken job, installed linter"); then
+    echo "$out"
+    fail "the iotjob-lint-system hook let a broken job file through"
+  fi
+  echo "$out"
+  grep -q "jobs/second.json:28:32: error IJ101 threshold-precision" <<<"$out" ||
+    fail "the IJ101 diagnostic is not in the iotjob-lint-system hook's output"
+fi
+
 echo "PASS"

@@ -164,7 +164,9 @@ TEST(YamlLoader, CoreSchema) {
     const Member* m = root.find("v");
     ASSERT_NE(m, nullptr) << row.value;
     EXPECT_EQ(m->value.kind, row.kind) << row.value;
-    if (row.kind == Kind::Number || row.kind == Kind::String) EXPECT_EQ(m->value.text, row.text) << row.value;
+    if (row.kind == Kind::Number || row.kind == Kind::String) {
+      EXPECT_EQ(m->value.text, row.text) << row.value;
+    }
   }
   Node root = load_one("a: 0x10\nb: .inf\nc: -.inf\nd: .nan\ne: true\nf: 1.55\n");
   EXPECT_DOUBLE_EQ(root.find("a")->value.number, 16);
@@ -312,7 +314,7 @@ TEST(YamlLoader, CommentsOutsideScalars) {
       "a: \"x # no\" # yes\n"
       "b: 'y # no'#no\n"
       "c: d#no\n"
-      "doc: |\n"
+      "doc: | # header\n"
       "  # text of the block\n"
       "# after the block\n"
       "list: [1, #in flow\n"
@@ -321,7 +323,7 @@ TEST(YamlLoader, CommentsOutsideScalars) {
   ASSERT_TRUE(r.ok) << r.error.message;
   std::vector<std::string_view> found;
   for (Range c : r.comments) found.push_back(slice(text, c));
-  EXPECT_EQ(found, (std::vector<std::string_view>{"# first", "# yes", "# after the block", "#in flow"}));
+  EXPECT_EQ(found, (std::vector<std::string_view>{"# first", "# yes", "# header", "# after the block", "#in flow"}));
 }
 
 // ---- YAML files through the engine ----
@@ -442,9 +444,15 @@ TEST(YamlLint, StreamOfDocumentsIsLintedDocumentByDocument) {
   FileReport r = test::lint(text, "jobs.yaml");
   EXPECT_EQ(test::codes(r), (std::vector<std::string>{"IJ103", "IJ203", "IJ006"})) << test::describe(r);
   for (const auto& d : r.diagnostics) {
-    if (d.rule->code == std::string_view("IJ103")) EXPECT_EQ(d.pointer, (std::vector<std::string>{"presignedUrlConfig", "expiresInSec"}));
-    if (d.rule->code == std::string_view("IJ203")) EXPECT_EQ(d.pointer, std::vector<std::string>{"description"});
-    if (d.rule->code == std::string_view("IJ006")) EXPECT_EQ(d.start.line, 12u);
+    if (d.rule->code == std::string_view("IJ103")) {
+      EXPECT_EQ(d.pointer, (std::vector<std::string>{"presignedUrlConfig", "expiresInSec"}));
+    }
+    if (d.rule->code == std::string_view("IJ203")) {
+      EXPECT_EQ(d.pointer, std::vector<std::string>{"description"});
+    }
+    if (d.rule->code == std::string_view("IJ006")) {
+      EXPECT_EQ(d.start.line, 12u);
+    }
   }
   EXPECT_EQ(r.dialect, Dialect::CreateJob);
 }

@@ -1,0 +1,44 @@
+// Block reader for NDJSON: hands out whole lines, carries a partial last line over.
+#include "ndjson_reader.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace ijl {
+
+NdjsonReader::NdjsonReader(std::FILE* file, std::size_t block_size) : file_(file), block_size_(block_size) {}
+
+bool NdjsonReader::next(std::string_view& block, std::uint64_t& first_line) {
+  buffer_.erase(0, consumed_);
+  consumed_ = 0;
+  for (;;) {
+    std::size_t nl = buffer_.rfind('\n');
+    if (nl != std::string::npos && (buffer_.size() >= block_size_ || eof_)) {
+      consumed_ = eof_ ? buffer_.size() : nl + 1;
+      break;
+    }
+    if (eof_) {
+      if (buffer_.empty()) return false;
+      consumed_ = buffer_.size();  // a last line without a newline
+      break;
+    }
+    std::size_t old = buffer_.size();
+    buffer_.resize(old + block_size_);
+    std::size_t got = std::fread(buffer_.data() + old, 1, block_size_, file_);
+    buffer_.resize(old + got);
+    if (got < block_size_) {
+      if (std::ferror(file_)) {
+        error_ = std::strerror(errno ? errno : EIO);
+        return false;
+      }
+      eof_ = true;
+    }
+  }
+  block = std::string_view(buffer_.data(), consumed_);
+  first_line = next_line_;
+  next_line_ += static_cast<std::uint64_t>(std::count(block.begin(), block.end(), '\n'));
+  return true;
+}
+
+}  // namespace ijl
