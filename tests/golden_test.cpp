@@ -28,10 +28,12 @@ bool is_input(const fs::path& p) {
 
 std::vector<std::string> golden_inputs() {
   std::vector<std::string> out;
-  fs::path root = fs::path(TESTDATA_DIR) / "rules";
-  if (!fs::exists(root)) return out;
-  for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (e.is_regular_file() && is_input(e.path())) out.push_back(fs::relative(e.path(), TESTDATA_DIR).generic_string());
+  for (const char* dir : {"rules", "aws", "examples", "yaml"}) {
+    fs::path root = fs::path(TESTDATA_DIR) / dir;
+    if (!fs::exists(root)) continue;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+      if (e.is_regular_file() && is_input(e.path())) out.push_back(fs::relative(e.path(), TESTDATA_DIR).generic_string());
+    }
   }
   std::sort(out.begin(), out.end());
   return out;
