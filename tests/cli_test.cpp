@@ -232,6 +232,15 @@ TEST_F(Cli, OutputDoesNotDependOnJobs) {
   EXPECT_EQ(one.out, four.out);
 }
 
+TEST_F(Cli, ReportOverTestdataIsTheSameForOneAndFourThreads) {
+  const std::string args = "--no-config --now 2026-11-27T00:00:00Z --format json " + quoted(TESTDATA_DIR);
+  Result one = run("-j 1 " + args);
+  Result four = run("-j 4 " + args);
+  EXPECT_EQ(one.code, 1);
+  EXPECT_GT(one.out.size(), 10000u);
+  EXPECT_EQ(one.out, four.out);
+}
+
 TEST_F(Cli, YamlFilesAreLinted) {
   spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: s3://b/k\n");
   Result r = run("--format concise job.yaml");
