@@ -85,6 +85,10 @@ std::optional<std::string> read_stream(std::FILE* f, std::uintmax_t size_hint, s
   return data;
 }
 
+// A JSON or YAML file is read whole and becomes a tree several times its size; no job file
+// comes near this (NDJSON is read in blocks; ndjson_reader.cpp caps one line alike).
+constexpr std::uintmax_t kMaxFileSize = std::uintmax_t{256} << 20;
+
 std::optional<std::string> read_path(const fs::path& path, std::string& reason) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
@@ -93,6 +97,11 @@ std::optional<std::string> read_path(const fs::path& path, std::string& reason) 
   }
   std::error_code ec;
   std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > kMaxFileSize) {
+    std::fclose(f);
+    reason = "the file is larger than 256 MiB, the limit for JSON and YAML files";
+    return std::nullopt;
+  }
   auto data = read_stream(f, ec ? 0 : size, reason);
   std::fclose(f);
   return data;
@@ -140,8 +149,15 @@ void walk(const fs::path& dir, const std::string& dir_arg, const std::string& re
     const std::string name = entry.path().filename().string();
     const std::string child_rel = rel.empty() ? name : rel + "/" + name;
     const std::string config_rel = base.empty() ? child_rel : base + "/" + child_rel;
-    // A symlink to a directory is not followed (it could loop); one to a file is read.
-    if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
+    // A symlink to a directory is not followed (it could loop); one to a file is read; one
+    // that leads nowhere (dangling, a loop) is a file that cannot be read.
+    std::error_code target;
+    if (entry.is_symlink(ec) && (!fs::exists(fs::status(entry.path(), target)) || target) &&
+        config.included(config_rel)) {
+      std::string why = target ? target.message() : std::strerror(ENOENT);
+      out.push_back({join_display(dir_arg, child_rel), entry.path(), false, std::nullopt,
+                     "cannot read " + join_display(dir_arg, child_rel) + ": " + why, config_rel});
+    } else if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
       if (name.front() == '.' || name == "node_modules" || config.excluded_here(config_rel)) continue;
       walk(entry.path(), dir_arg, child_rel, base, config, out);
     } else if (entry.is_regular_file(ec) && config.included(config_rel)) {
@@ -234,7 +250,8 @@ Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_
   std::string error = reader.error();
   std::fclose(f);
   if (!error.empty()) return {std::nullopt, "cannot read " + in.display + ": " + error};
-  if (!file.report.is_job) return {};  // walked, and no record is a job: skipped
+  if (!file.report.is_job && !in.named) return {};  // walked, and no record is a job: skipped
+  file.report.is_job = true;                         // named: linted, even with no record
   return {std::move(file), {}};
 }
 

@@ -40,6 +40,9 @@ class CountingIterator {
   const char** cursor_;
 };
 
+// Deeper nesting is IJ001: the tree and the rules recurse, and no job nests this deep.
+constexpr std::size_t kMaxDepth = 1000;
+
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -205,6 +208,11 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   }
 
   bool open(Kind kind) {
+    if (stack_.size() >= kMaxDepth) {
+      error_ = LoadError{base_ + token_start(), "arrays and objects are nested more than " + std::to_string(kMaxDepth) +
+                                                    " deep"};
+      return false;
+    }
     Node& n = add(kind);
     stack_.push_back(&n);
     return true;
@@ -245,6 +253,14 @@ LoadResult load_json(std::string_view text, std::uint32_t base) {
     result.root = builder.take_root();
   } else {
     result.error = builder.error();
+  }
+  // nlohmann's lexer takes a NUL byte outside a string for the end of input: what follows
+  // would pass unread. (Inside a string it is an error of its own, at the NUL.)
+  std::size_t nul = text.find('\0');
+  if (nul != std::string_view::npos && (result.ok || result.error.offset > base + nul)) {
+    result.ok = false;
+    result.root = Node{};
+    result.error = {base + static_cast<std::uint32_t>(nul), "a NUL byte outside a string (is the file UTF-16?)"};
   }
   return result;
 }

@@ -7,13 +7,26 @@
 
 namespace ijl {
 
+constexpr std::size_t kMaxLine = std::size_t{256} << 20;
+
 NdjsonReader::NdjsonReader(std::FILE* file, std::size_t block_size) : file_(file), block_size_(block_size) {}
 
 bool NdjsonReader::next(std::string_view& block, std::uint64_t& first_line) {
   buffer_.erase(0, consumed_);
   consumed_ = 0;
+  std::size_t searched = 0;  // bytes of buffer_ known to hold no newline: a long line is scanned once
   for (;;) {
-    std::size_t nl = buffer_.rfind('\n');
+    std::size_t nl = std::string_view(buffer_).substr(searched).rfind('\n');
+    if (nl == std::string::npos) {
+      searched = buffer_.size();
+      // one record is parsed whole, into a tree several times its size (cli.cpp caps JSON files alike)
+      if (buffer_.size() > kMaxLine) {
+        error_ = "line " + std::to_string(next_line_) + " is longer than 256 MiB";
+        return false;
+      }
+    } else {
+      nl += searched;
+    }
     if (nl != std::string::npos && (buffer_.size() >= block_size_ || eof_)) {
       consumed_ = eof_ ? buffer_.size() : nl + 1;
       break;

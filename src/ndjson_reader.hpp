@@ -16,7 +16,7 @@ class NdjsonReader {
 
   // The next block of whole lines and the file line number of its first line; false at
   // the end of the stream or on a read error (see error()). A line longer than the block
-  // size makes the block grow to hold it.
+  // size makes the block grow to hold it, up to 256 MiB; a longer line is an error.
   bool next(std::string_view& block, std::uint64_t& first_line);
 
   // Empty unless a read failed.
