@@ -362,6 +362,11 @@ class Builder : public YAML::EventHandler {
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
+    // yaml-cpp 0.7 can stall on a bad token (a lone `,`), starting empty documents at the
+    // same place forever: that is a syntax error
+    std::uint32_t at = offset(mark);
+    if (at == last_doc_start_ && last_doc_empty_) throw Failure{at, "unexpected character"};
+    last_doc_start_ = at;
     root_ = Node{};
     has_root_ = false;
     stack_.clear();
@@ -371,6 +376,7 @@ class Builder : public YAML::EventHandler {
 
   void OnDocumentEnd() override {
     bool empty = root_.kind == Kind::Null && root_.range.begin == root_.range.end;
+    last_doc_empty_ = !has_root_ || empty;
     if (has_root_ && !empty) documents_.push_back(std::move(root_));
     root_ = Node{};
   }
@@ -590,6 +596,8 @@ class Builder : public YAML::EventHandler {
   std::map<YAML::anchor_t, Anchor> anchors_;
   std::vector<Range> literals_;  // quoted and block scalars: a `#` inside is text, not a comment
   std::uint32_t last_end_ = 0;
+  std::uint32_t last_doc_start_ = static_cast<std::uint32_t>(-1);
+  bool last_doc_empty_ = false;
   std::size_t alias_nodes_ = 0;
 };
 

@@ -472,3 +472,24 @@ TEST(YamlLint, NotAJobPointsAtTheFirstKey) {
 
 }  // namespace
 }  // namespace ijl
+
+namespace ijl {
+namespace {
+
+// Reproducers the YAML fuzzer saved: yaml-cpp 0.7 restarts empty documents at a bad token
+// forever; the loader turns that into IJ001 instead of hanging.
+TEST(YamlLoader, FuzzReproducersEndWithASyntaxError) {
+  std::vector<std::string> inputs = {","};
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(TESTDATA_DIR) / "fuzz-crashes")) {
+    std::ifstream in(e.path(), std::ios::binary);
+    inputs.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_GE(inputs.size(), 2u);
+  for (const auto& text : inputs) {
+    YamlLoadResult r = load_yaml(text);
+    EXPECT_FALSE(r.ok) << text;
+  }
+}
+
+}  // namespace
+}  // namespace ijl

@@ -1,0 +1,54 @@
+// Shared checks for the libFuzzer harnesses: a broken invariant aborts, so libFuzzer saves
+// the input as a crash just as it does for a sanitizer report.
+#pragma once
+
+#include <cstddef>
+#include <cstdio>
+#include <cstdlib>
+
+#include "document.hpp"
+#include "engine.hpp"
+
+namespace ijl_fuzz {
+
+[[noreturn]] inline void fail(const char* what) {
+  std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
+  std::abort();
+}
+
+inline void check(bool ok, const char* what) {
+  if (!ok) fail(what);
+}
+
+inline void check_range(const ijl::Range& r, std::size_t size, const char* what) {
+  check(r.begin <= r.end && r.end <= size, what);
+}
+
+// Every range of the tree lies inside the `size` bytes it was loaded from.
+inline void check_tree(const ijl::Node& n, std::size_t size, int depth = 0) {
+  if (depth > 2000) return;
+  check_range(n.range, size, "node range outside the input");
+  for (const ijl::Member& m : n.members) {
+    check_range(m.key_range, size, "key range outside the input");
+    check_tree(m.value, size, depth + 1);
+  }
+  for (const ijl::Node& i : n.items) check_tree(i, size, depth + 1);
+}
+
+inline void check_report(const ijl::FileReport& rep, std::size_t size) {
+  for (const ijl::Diagnostic& d : rep.diagnostics) {
+    check(d.rule != nullptr, "diagnostic without a rule");
+    check_range(d.range, size, "diagnostic range outside the input");
+    check(d.start.line >= 1 && d.start.column >= 1, "diagnostic position not 1-based");
+  }
+}
+
+}  // namespace ijl_fuzz
+
+// Builds the rule registry once before fuzzing (its first use is not what is being tested),
+// and references it from the harness so the static link pulls rules/registry.cpp in:
+// ijl_core's engine calls registry(), which lives in ijl_rules, linked before it.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)ijl::registry();
+  return 0;
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (fuzz/) with clang in build-fuzz/ and runs each for SECONDS
+# (default 30) on a temporary corpus seeded from testdata/. A crash, leak, timeout, OOM or
+# sanitizer report fails the run; its reproducer is copied to testdata/fuzz-crashes/ as
+# HARNESS-KIND-SHA1 (no extension, so neither the golden tests nor a walk of testdata/ pick
+# it up). Reproduce with: build-fuzz/fuzz_HARNESS testdata/fuzz-crashes/FILE
+# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: json yaml ndjson config lint)
+#   IJL_FUZZ_JOBS=N runs N harnesses at once (default 1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+SECS=${1:-30}
+shift || true
+HARNESSES=("$@")
+if [[ ${#HARNESSES[@]} -eq 0 ]]; then HARNESSES=(json yaml ndjson config lint); fi
+JOBS=${IJL_FUZZ_JOBS:-1}
+BUILD=${IJL_FUZZ_BUILD:-build-fuzz}
+CLANG=${IJL_FUZZ_CXX:-clang++}
+
+cmake -S . -B "$BUILD" -DCMAKE_CXX_COMPILER="$CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DIJL_FUZZ=ON -DIJL_STATIC=OFF -DIJL_TESTS=OFF >/dev/null
+cmake --build "$BUILD" -j"$(nproc)" --target $(printf 'fuzz_%s ' "${HARNESSES[@]}")
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/ijl-fuzz.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+# Seeds. fuzz_lint's and fuzz_ndjson's first byte is a selector, so their seeds get one.
+seed() {  # seed HARNESS PREFIX_HEX FILE...
+  local h=$1 prefix=$2; shift 2
+  mkdir -p "$WORK/$h/corpus"
+  local f n=0
+  for f in "$@"; do
+    n=$((n + 1))
+    if [[ -n "$prefix" ]]; then
+      { printf "\\x$prefix"; cat "$f"; } >"$WORK/$h/corpus/seed-${prefix:-x}-$n"
+    else
+      cp "$f" "$WORK/$h/corpus/seed-${prefix:-x}-$n"
+    fi
+  done
+}
+mapfile -t JSON < <(find testdata -type f -name '*.json' | sort)
+mapfile -t YAML < <(find testdata -type f \( -name '*.yaml' -o -name '*.yml' \) | sort)
+mapfile -t NDJSON < <(find testdata -type f \( -name '*.ndjson' -o -name '*.jsonl' \) | sort)
+for h in "${HARNESSES[@]}"; do
+  case $h in
+    json) seed json "" "${JSON[@]}" "${NDJSON[@]}" ;;
+    yaml) seed yaml "" "${YAML[@]}" "${JSON[@]}" ;;
+    ndjson) seed ndjson 10 "${NDJSON[@]}"; seed ndjson 8f "${NDJSON[@]}"; seed ndjson 03 "${JSON[@]:0:20}" ;;
+    config)
+      mkdir -p "$WORK/config/corpus"
+      # the configs the tests write, plus a few by hand
+      printf '%s\n' '{}' \
+        '{"select": ["IJ1", "IJ2"], "ignore": ["IJ101"], "fail-on": "warning", "dialect": "auto"}' \
+        '{"include": ["**/*.json", "jobs/*.yaml"], "exclude": ["build/**", "**/fixtures/*"]}' \
+        '{"per-file-ignores": {"legacy/**": ["IJ103", "presigned-url-expiry"], "*.ndjson": ["IJ4"]}}' \
+        '{"severity": {"IJ101": "error", "IJ3": "info"}, "dialect": "create-job"}' \
+        '{"include": ["[a-z]*.json", "{a,b}/**/?.yml"], "select": ["IJ"], "ignore": []}' |
+        split -l 1 - "$WORK/config/corpus/seed-"
+      ;;
+    lint)
+      seed lint 20 "${JSON[@]}"
+      seed lint 21 "${YAML[@]}" && seed lint 22 "${NDJSON[@]}"
+      ;;
+    *) echo "fuzz.sh: unknown harness $h" >&2; exit 2 ;;
+  esac
+done
+
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:allocator_may_return_null=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
+run_one() {  # run_one HARNESS: 0 clean, 1 found something
+  local h=$1 dir=$WORK/$1
+  mkdir -p "$dir/artifacts"
+  local start=$SECONDS rc=0
+  "$ROOT/$BUILD/fuzz_$h" "$dir/corpus" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$dir/artifacts/" >"$dir/log" 2>&1 || rc=$?
+  local found=0 a
+  for a in "$dir"/artifacts/*; do
+    [[ -e "$a" ]] || continue
+    found=1
+    local kind sha
+    kind=$(basename "$a"); kind=${kind%%-*}  # crash, leak, timeout, oom, slow-unit
+    sha=$(sha1sum "$a" | cut -c1-40)
+    mkdir -p "$ROOT/testdata/fuzz-crashes"
+    cp "$a" "$ROOT/testdata/fuzz-crashes/$h-$kind-$sha"
+    echo "fuzz_$h: $kind -> testdata/fuzz-crashes/$h-$kind-$sha"
+  done
+  local execs
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$' || echo '?')
+  if [[ $rc -ne 0 || $found -ne 0 ]]; then
+    echo "fuzz_$h: FAILED (exit $rc, $((SECONDS - start)) s, $execs runs); log tail:"
+    grep -E 'ERROR|SUMMARY|runtime error|fuzz invariant|==[0-9]+==|#[0-9]+ 0x' "$dir/log" | head -40 | sed 's/^/  /'
+    cp "$dir/log" "$ROOT/$BUILD/fuzz_$h.log"
+    return 1
+  fi
+  local cov
+  cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9a-zA-Z]+' "$dir/log" | tail -1 || true)
+  echo "fuzz_$h: ok ($((SECONDS - start)) s, $execs runs, $cov)"
+  cp "$dir/log" "$ROOT/$BUILD/fuzz_$h.log"
+}
+
+status=0
+if [[ $JOBS -le 1 ]]; then
+  for h in "${HARNESSES[@]}"; do run_one "$h" || status=1; done
+else
+  # batches of JOBS harnesses at a time
+  for ((i = 0; i < ${#HARNESSES[@]}; i += JOBS)); do
+    pids=()
+    for h in "${HARNESSES[@]:i:JOBS}"; do run_one "$h" & pids+=($!); done
+    for p in "${pids[@]}"; do wait "$p" || status=1; done
+  done
+fi
+exit $status
