@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "file_util.hpp"
 #include "engine.hpp"
 
 namespace ijl {
@@ -21,23 +22,9 @@ const std::string kExamples = std::string(TESTDATA_DIR) + "/examples";
 // The example files schedule rollouts that only pass IJ106 near this reference time.
 const std::string kNow = "--now 2026-11-27T00:00:00Z";
 
-std::string quoted(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void spit(const fs::path& p, std::string_view text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using test::quoted;
+using test::slurp;
+using test::spit;
 
 const RuleInfo& rule(std::string_view code) { return *registry().rules.at(*registry().find(code)).info; }
 

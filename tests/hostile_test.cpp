@@ -17,6 +17,8 @@
 #include <sstream>
 #include <string>
 
+#include "file_util.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -27,23 +29,9 @@ const std::string kJobHead =
     R"({"jobId":"x","targets":["arn:aws:iot:us-east-1:123456789012:thing/a"],)"
     R"("documentSource":"https://s3.amazonaws.com/b/k")";
 
-std::string quoted(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void spit(const fs::path& p, std::string_view text) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << text;
-}
+using ijl::test::quoted;
+using ijl::test::slurp;
+using ijl::test::spit;
 
 std::string repeat(std::string_view s, std::size_t n) {
   std::string out;
