@@ -38,10 +38,7 @@ struct Result {
 class Cli : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::path(::testing::TempDir()) / ("ijl_cli_" + std::to_string(::getpid())) / test->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = ijl::test::fresh_test_dir("ijl_cli");
   }
   void TearDown() override { fs::remove_all(dir_); }
 

@@ -1,6 +1,9 @@
 // File and shell helpers shared by the tests that run the built binary.
 #pragma once
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -26,6 +29,16 @@ inline std::string slurp(const std::filesystem::path& p) {
 inline void spit(const std::filesystem::path& p, std::string_view text) {
   std::filesystem::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary) << text;
+}
+
+// An empty folder for the running test, below a per-process folder named `prefix`_PID,
+// so that no config file above the build tree is ever found.
+inline std::filesystem::path fresh_test_dir(const std::string& prefix) {
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  auto dir = std::filesystem::path(::testing::TempDir()) / (prefix + "_" + std::to_string(::getpid())) / test->name();
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
 }
 
 }  // namespace ijl::test

@@ -51,10 +51,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 class Hostile : public ::testing::Test {
  protected:
   void SetUp() override {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::path(::testing::TempDir()) / ("ijl_hostile_" + std::to_string(::getpid())) / test->name();
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    dir_ = ijl::test::fresh_test_dir("ijl_hostile");
   }
   void TearDown() override {
     // a test may leave a folder without permissions behind
