@@ -1,5 +1,5 @@
 // IJ002 duplicate-key: an object has the same key twice; points at the later key.
-#include <set>
+#include <algorithm>
 #include <unordered_map>
 
 #include "rules.hpp"
@@ -32,37 +32,78 @@ static constexpr RuleInfo info{
 
 namespace {
 
-// `skip`: members under unknown keys, whose values are not linted (rules.md IJ003).
-void walk(const Node& n, std::vector<std::string>& path, const std::set<const Member*>& skip, Context& ctx) {
-  if (n.is_array()) {
-    for (std::size_t i = 0; i < n.items.size(); ++i) {
-      path.push_back(std::to_string(i));
-      walk(n.items[i], path, skip, ctx);
-      path.pop_back();
-    }
-    return;
-  }
-  if (!n.is_object()) return;
-  std::unordered_map<std::string_view, const Member*> first;
-  for (const auto& m : n.members) {
-    path.push_back(m.key);
-    auto [it, fresh] = first.emplace(m.key, &m);
-    if (!fresh) {
-      ctx.report_at(m.key_range, path,
-                    "duplicate key " + quote(m.key) + "; first defined on line " +
-                        std::to_string(ctx.line_of(it->second->key_range.begin)));
-    }
-    if (!skip.count(&m)) walk(m.value, path, skip, ctx);
-    path.pop_back();
-  }
-}
+// One step of the path to a value: a key, or an array index when `key` is null.
+struct Step {
+  const std::string* key;
+  std::size_t index;
+};
 
-void check(const Job& job, Context& ctx) {
-  std::vector<std::string> path = job.prefix;
-  std::set<const Member*> skip;
-  for (const auto& u : job.unknown) skip.insert(u.member);
-  walk(*job.root, path, skip, ctx);
-}
+class Walker {
+ public:
+  Walker(const Job& job, Context& ctx) : job_(job), ctx_(ctx) {
+    for (const auto& u : job.unknown) unknown_.push_back(u.member);
+    std::sort(unknown_.begin(), unknown_.end());
+  }
+
+  void walk(const Node& n) {
+    if (n.is_array()) {
+      for (std::size_t i = 0; i < n.items.size(); ++i) {
+        path_.push_back({nullptr, i});
+        walk(n.items[i]);
+        path_.pop_back();
+      }
+      return;
+    }
+    if (!n.is_object()) return;
+    const auto& members = n.members;
+    // job objects are small: comparing with the earlier keys beats hashing them
+    std::unordered_map<std::string_view, const Member*> first;
+    if (members.size() > kSmall) {
+      for (const auto& m : members) first.emplace(m.key, &m);
+    }
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const Member& m = members[i];
+      const Member* earlier = nullptr;
+      if (members.size() > kSmall) {
+        earlier = first.at(m.key);
+        if (earlier == &m) earlier = nullptr;
+      } else {
+        for (std::size_t j = 0; j < i && !earlier; ++j) {
+          if (members[j].key == m.key) earlier = &members[j];
+        }
+      }
+      path_.push_back({&m.key, 0});
+      if (earlier) {
+        ctx_.report_at(m.key_range, pointer(),
+                       "duplicate key " + quote(m.key) + "; first defined on line " +
+                           std::to_string(ctx_.line_of(earlier->key_range.begin)));
+      }
+      if (!skipped(m)) walk(m.value);
+      path_.pop_back();
+    }
+  }
+
+ private:
+  static constexpr std::size_t kSmall = 32;
+
+  // Members under unknown keys are not linted (rules.md IJ003).
+  bool skipped(const Member& m) const {
+    return !unknown_.empty() && std::binary_search(unknown_.begin(), unknown_.end(), &m);
+  }
+
+  std::vector<std::string> pointer() const {
+    std::vector<std::string> out = job_.prefix;
+    for (const Step& s : path_) out.push_back(s.key ? *s.key : std::to_string(s.index));
+    return out;
+  }
+
+  const Job& job_;
+  Context& ctx_;
+  std::vector<Step> path_;
+  std::vector<const Member*> unknown_;  // sorted
+};
+
+void check(const Job& job, Context& ctx) { Walker(job, ctx).walk(*job.root); }
 
 }  // namespace
 

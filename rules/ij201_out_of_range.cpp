@@ -1,5 +1,7 @@
 // IJ201 out-of-range: a number outside its field's min/max in the API model.
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "rules.hpp"
@@ -84,6 +86,11 @@ int compare(const Decimal& a, const Decimal& b) {
 // The literal as written is compared with the limit: 5.0000000000000000001 is above 5 even
 // though it reads as the double 5.0 (rules.md: numbers are judged as written).
 int compare_literal(const Bound& b, double limit) {
+  // The double is within 1e-16 of the literal, so a clear gap decides without the exact
+  // comparison (which formats the limit).
+  double v = b.node->number, gap = 1e-9 * std::max(1.0, std::fabs(limit));
+  if (v < limit - gap) return -1;
+  if (v > limit + gap) return 1;
   return compare(parse_decimal(b.node->text), parse_decimal(format_number(limit)));
 }
 

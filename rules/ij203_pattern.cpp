@@ -1,4 +1,5 @@
 // IJ203 pattern: a string breaks its field's pattern in the API model (ARNs are IJ205's).
+#include <algorithm>
 #include <cstdio>
 
 #include "rules.hpp"
@@ -68,33 +69,39 @@ std::string show_char(char32_t c) {
   return buf;
 }
 
-// Reports the first disallowed character of `text`, or an empty one-or-more string.
-bool judge(Pattern p, const std::string& text, const std::string& what, std::string& msg) {
-  if (p == Pattern::None) return false;
+// The first character of `text` the pattern does not allow, as (1-based index, code point);
+// index 0 when all are allowed. Most values are ASCII: those are judged byte by byte.
+std::pair<std::size_t, char32_t> first_disallowed(Pattern p, const std::string& text) {
+  bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (!allowed(p, static_cast<char32_t>(text[i]))) return {i + 1, static_cast<char32_t>(text[i])};
+    }
+    return {0, 0};
+  }
   std::u32string chars;
   decode_utf8(text, chars);
-  if (chars.empty()) {
-    if (p == Pattern::TagKey) return false;  // `*`, not `+`: the length rule speaks
-    msg = what + " is empty; the pattern requires at least one character";
-    return true;
-  }
   for (std::size_t i = 0; i < chars.size(); ++i) {
-    if (!allowed(p, chars[i])) {
-      msg = what + " has " + show_char(chars[i]) + " at character " + std::to_string(i + 1) + "; " +
-            std::string(describe(p));
-      return true;
-    }
+    if (!allowed(p, chars[i])) return {i + 1, chars[i]};
   }
-  return false;
+  return {0, 0};
 }
 
+// Reports the first disallowed character of `text`, or an empty one-or-more string.
 bool shape(const Job& job, const Bound& b, Context& ctx) {
-  std::string msg;
   const std::string* text = text_of(b);
-  if (!text) return false;
-  std::string what = b.is_map_key ? job.name(b) : job.name(b) + " " + quote(*text);
-  if (!judge(b.spec->pattern, *text, what, msg)) return false;
-  ctx.report(b, msg);
+  Pattern p = b.spec->pattern;
+  if (!text || p == Pattern::None) return false;
+  auto what = [&] { return b.is_map_key ? job.name(b) : job.name(b) + " " + quote(*text); };
+  if (text->empty()) {
+    if (p == Pattern::TagKey) return false;  // `*`, not `+`: the length rule speaks
+    ctx.report(b, what() + " is empty; the pattern requires at least one character");
+    return true;
+  }
+  auto [index, c] = first_disallowed(p, *text);
+  if (index == 0) return false;
+  ctx.report(b, what() + " has " + show_char(c) + " at character " + std::to_string(index) + "; " +
+                    std::string(describe(p)));
   return true;
 }
 

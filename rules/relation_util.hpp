@@ -12,6 +12,7 @@ namespace ijl::rules {
 // False when `b`, or an object holding it, sits under a key that its object repeats later:
 // relations between fields use the later value of a duplicate key (rules.md IJ002).
 inline bool effective(const Job& job, const Bound& b) {
+  if (!job.duplicate_keys) return true;
   for (const Bound* p = &b; p; p = job.parent(*p)) {
     const Bound* up = job.parent(*p);
     if (p->member && up && up->node->is_object() && up->node->find(p->member->key) != p->member) return false;

@@ -88,7 +88,15 @@ struct Doc {
 class FileLinter {
  public:
   FileLinter(const LintOptions& options, const LineIndex& lines, FileReport& report)
-      : options_(options), lines_(lines), report_(report), reg_(registry()) {}
+      : options_(options), lines_(lines), report_(report), reg_(registry()) {
+    // the rules to run, resolved once: a rule that is not selected costs nothing per value
+    for (std::size_t i : reg_.shape_order) {
+      if (selected(i)) shapes_.push_back({&reg_.rules[i], severity_of(i)});
+    }
+    for (std::size_t i = 0; i < reg_.rules.size(); ++i) {
+      if (reg_.rules[i].check && selected(i)) checks_.push_back({&reg_.rules[i], severity_of(i)});
+    }
+  }
 
   bool selected(std::size_t i) const { return options_.selected.empty() || options_.selected[i]; }
   Severity severity_of(std::size_t i) const {
@@ -116,20 +124,29 @@ class FileLinter {
     Context ctx(job, options_.check, lines_, report_.diagnostics);
     for (std::size_t b = 1; b < job.bounds.size(); ++b) {
       const Bound& bound = job.bounds[b];
-      for (std::size_t i : reg_.shape_order) {
-        if (selected(i)) {
-          ctx.set_rule(reg_.rules[i].info, severity_of(i));
-          if (reg_.rules[i].shape(job, bound, ctx)) break;
-        }
+      for (const auto& [rule, severity] : shapes_) {
+        ctx.set_rule(rule->info, severity);
+        if (rule->shape(job, bound, ctx)) break;
         if (!bound.type_ok) break;  // a value of the wrong type gets nothing else
       }
     }
-    for (std::size_t i = 0; i < reg_.rules.size(); ++i) {
-      if (!reg_.rules[i].check || !selected(i)) continue;
-      ctx.set_rule(reg_.rules[i].info, severity_of(i));
-      reg_.rules[i].check(job, ctx);
+    for (const auto& [rule, severity] : checks_) {
+      ctx.set_rule(rule->info, severity);
+      rule->check(job, ctx);
     }
     for (std::size_t d = first; d < report_.diagnostics.size(); ++d) report_.diagnostics[d].record = doc.record;
+  }
+
+  std::optional<Dialect> dialect_of(const Doc& doc) const {
+    if (options_.dialect) return doc.root->is_object() ? options_.dialect : std::nullopt;
+    return detect_dialect(*doc.root);
+  }
+
+  void not_a_job(const Doc& doc) {
+    Range r{doc.root->range.begin, doc.root->range.begin + 1};
+    std::string what = doc.root->is_object() ? "an object with no field of any job dialect"
+                                              : with_article(kind_name(doc.root->kind));
+    emit(reg_.not_a_job, r, doc.prefix, "not an AWS IoT job: the document is " + what, doc.record);
   }
 
   // Lints each document; non-jobs are IJ006 when the file is a job file or was named.
@@ -137,12 +154,7 @@ class FileLinter {
     std::vector<std::pair<const Doc*, std::optional<Dialect>>> resolved;
     bool any_job = false;
     for (const auto& doc : docs) {
-      std::optional<Dialect> d;
-      if (options_.dialect) {
-        if (doc.root->is_object()) d = options_.dialect;
-      } else {
-        d = detect_dialect(*doc.root);
-      }
+      std::optional<Dialect> d = dialect_of(doc);
       any_job = any_job || d.has_value();
       resolved.emplace_back(&doc, d);
     }
@@ -155,19 +167,22 @@ class FileLinter {
       if (dialect) {
         lint_job(*doc, *dialect);
       } else {
-        Range r{doc->root->range.begin, doc->root->range.begin + 1};
-        std::string what = doc->root->is_object() ? "an object with no field of any job dialect"
-                                                   : with_article(kind_name(doc->root->kind));
-        emit(reg_.not_a_job, r, doc->prefix, "not an AWS IoT job: the document is " + what, doc->record);
+        not_a_job(*doc);
       }
     }
   }
 
  private:
+  struct Selected {
+    const Rule* rule;
+    Severity severity;
+  };
+
   const LintOptions& options_;
   const LineIndex& lines_;
   FileReport& report_;
   const Registry& reg_;
+  std::vector<Selected> shapes_, checks_;
 };
 
 // A top-level array is a list of documents.
@@ -203,32 +218,72 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
   FileReport report;
   LineIndex index(chunk);
   FileLinter linter(options, index, report);
-  // each record keeps its own tree; ranges are offsets into `chunk`
-  std::vector<LoadResult> loaded;
-  std::vector<std::uint64_t> lines;
+  // One record at a time: its tree lives only while it is linted. Until the block shows a
+  // job (or a syntax error), its non-job documents wait: they are IJ006 only in a job file.
+  bool established = named;
+  bool first_doc = true;
+  std::vector<std::pair<std::uint32_t, std::uint64_t>> waiting;  // (offset, line) of held records
+  std::vector<Doc> docs;
   std::size_t pos = 0;
   std::uint64_t line = first_line - 1;
+  auto establish = [&] {
+    if (established) return;
+    established = report.is_job = true;
+    // lint the held records again, now as part of a job file
+    for (auto [offset, at] : waiting) {
+      std::size_t nl = chunk.find('\n', offset);
+      std::string_view text = chunk.substr(offset, (nl == std::string_view::npos ? chunk.size() : nl) - offset);
+      LoadResult held = load_json(text, offset);
+      docs.clear();
+      split_documents(held.root, docs, at);
+      for (const auto& doc : docs) linter.not_a_job(doc);
+    }
+    waiting.clear();
+  };
   while (pos < chunk.size()) {
     std::size_t nl = chunk.find('\n', pos);
     std::size_t end = nl == std::string_view::npos ? chunk.size() : nl;
     ++line;
     std::string_view text = chunk.substr(pos, end - pos);
-    if (text.find_first_not_of(" \t\r") != std::string_view::npos) {
-      loaded.push_back(load_json(text, static_cast<std::uint32_t>(pos)));
-      lines.push_back(line);
-    }
+    auto offset = static_cast<std::uint32_t>(pos);
     pos = end + 1;
-  }
-  std::vector<Doc> docs;
-  for (std::size_t i = 0; i < loaded.size(); ++i) {
-    if (loaded[i].ok) {
-      split_documents(loaded[i].root, docs, lines[i]);
-    } else {
-      report.is_job = true;
-      linter.emit(registry().syntax, char_at(chunk, loaded[i].error.offset), {}, loaded[i].error.message, lines[i]);
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    LoadResult loaded = load_json(text, offset);
+    if (!loaded.ok) {
+      establish();
+      linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
+      continue;
+    }
+    docs.clear();
+    split_documents(loaded.root, docs, line);
+    bool any_job = false;
+    std::vector<std::optional<Dialect>> dialects;
+    for (const auto& doc : docs) {
+      dialects.push_back(linter.dialect_of(doc));
+      any_job = any_job || dialects.back().has_value();
+    }
+    if (first_doc && !docs.empty()) report.dialect = dialects.front();
+    first_doc = first_doc && docs.empty();
+    if (any_job) {
+      // documents before this one in the block, and the non-jobs beside it, become IJ006
+      std::vector<Doc> mine = std::move(docs);
+      establish();
+      for (std::size_t i = 0; i < mine.size(); ++i) {
+        if (dialects[i]) {
+          linter.lint_job(mine[i], *dialects[i]);
+        } else {
+          linter.not_a_job(mine[i]);
+        }
+      }
+      docs = std::move(mine);
+    } else if (established) {
+      for (const auto& doc : docs) linter.not_a_job(doc);
+    } else if (!docs.empty()) {
+      waiting.emplace_back(offset, line);
     }
   }
-  linter.lint_docs(docs, named || report.is_job);
+  if (!established) report.diagnostics.clear();
+  report.is_job = established;
   for (auto& d : report.diagnostics) {
     d.start = index.position(d.range.begin);
     d.end = index.position(d.range.end);

@@ -1,6 +1,7 @@
 // The field table: every field of every dialect, both spellings, type, limits, required flag.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -37,6 +38,8 @@ enum class FieldId : std::uint16_t {
   InProgressThings, RemovedThings, TimedOutThings,
   IsConcurrent, ScheduledJobRollouts, ScheduledJobRollout, RolloutStartTime,
 };
+// Keep equal to the last FieldId + 1: Job indexes its values by id.
+inline constexpr std::size_t kFieldIdCount = static_cast<std::size_t>(FieldId::RolloutStartTime) + 1;
 
 // `Integer` is signed 32-bit, `Long` signed 64-bit, `Double` any number.
 enum class Type : std::uint8_t { String, Integer, Long, Double, Boolean, Timestamp, Structure, List, Map };

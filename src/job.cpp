@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstdint>
 #include <limits>
+#include <unordered_set>
 
 #include "timeparse.hpp"
 
@@ -66,12 +67,30 @@ bool type_matches(const FieldSpec& spec, const Node& n) {
   return false;
 }
 
+bool has_duplicate_key(const Node& obj) {
+  const auto& ms = obj.members;
+  if (ms.size() > 32) {
+    std::unordered_set<std::string_view> seen;
+    for (const auto& m : ms) {
+      if (!seen.insert(m.key).second) return true;
+    }
+    return false;
+  }
+  for (std::size_t i = 1; i < ms.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (ms[i].key == ms[j].key) return true;
+    }
+  }
+  return false;
+}
+
 class Binder {
  public:
   Binder(Job& job) : job_(job) {}
 
   void bind_structure(std::int32_t self, const FieldSpec& spec, const Node& obj) {
     bool record = job_.dialect != Dialect::CreateJob;
+    if (!job_.duplicate_keys) job_.duplicate_keys = has_duplicate_key(obj);
     for (const auto& m : obj.members) {
       const FieldSpec* c = spec.child(m.key, job_.dialect);
       if (!c) {
@@ -143,30 +162,44 @@ Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix)
   job.root = &root;
   job.prefix = std::move(prefix);
   Binder(job).add(schema(dialect), root, nullptr, -1, -1);
+  job.index_fields();
   return job;
+}
+
+void Job::index_fields() {
+  first_.fill(-1);
+  last_.fill(-1);
+  next_.assign(bounds.size(), -1);
+  for (std::size_t i = 0; i < bounds.size(); ++i) {
+    auto id = static_cast<std::size_t>(bounds[i].spec->id);
+    auto self = static_cast<std::int32_t>(i);
+    if (last_[id] < 0) {
+      first_[id] = self;
+    } else {
+      next_[static_cast<std::size_t>(last_[id])] = self;
+    }
+    last_[id] = self;
+  }
 }
 
 std::vector<const Bound*> Job::all(FieldId id) const {
   std::vector<const Bound*> out;
-  for (const auto& b : bounds) {
-    if (b.spec->id == id) out.push_back(&b);
+  for (std::int32_t i = first_[static_cast<std::size_t>(id)]; i >= 0; i = next_[static_cast<std::size_t>(i)]) {
+    out.push_back(&bounds[static_cast<std::size_t>(i)]);
   }
   return out;
 }
 
 const Bound* Job::get(FieldId id) const {
-  const Bound* found = nullptr;
-  for (const auto& b : bounds) {
-    if (b.spec->id == id) found = &b;
-  }
-  return found;
+  std::int32_t i = last_[static_cast<std::size_t>(id)];
+  return i < 0 ? nullptr : &bounds[static_cast<std::size_t>(i)];
 }
 
 const Bound* Job::child(const Bound& parent, FieldId id) const {
   std::int32_t p = index_of(parent);
   const Bound* found = nullptr;
-  for (std::size_t i = static_cast<std::size_t>(p) + 1; i < bounds.size(); ++i) {
-    if (bounds[i].parent == p && bounds[i].spec->id == id) found = &bounds[i];
+  for (std::int32_t i = first_[static_cast<std::size_t>(id)]; i >= 0; i = next_[static_cast<std::size_t>(i)]) {
+    if (bounds[static_cast<std::size_t>(i)].parent == p) found = &bounds[static_cast<std::size_t>(i)];
   }
   return found;
 }

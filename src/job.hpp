@@ -1,6 +1,7 @@
 // The job model: a document resolved once against its dialect's field table.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +41,8 @@ class Job {
   std::vector<Bound> bounds;        // document order; bounds[0] is the root
   std::vector<UnknownKey> unknown;
   std::vector<MissingField> missing;
+  // Some object repeats a key: relation rules must then pick the later value (rules.md IJ002).
+  bool duplicate_keys = false;
 
   // Every bound value of a field, in document order.
   std::vector<const Bound*> all(FieldId id) const;
@@ -54,6 +57,13 @@ class Job {
   std::string name(const Bound& b) const;
   // RFC 6901 segments from the file's root, in the file's own spelling.
   std::vector<std::string> pointer(const Bound& b) const;
+
+  // Links each bound to the next of the same field, so the lookups above skip the others.
+  void index_fields();
+
+ private:
+  std::array<std::int32_t, kFieldIdCount> first_{}, last_{};
+  std::vector<std::int32_t> next_;  // parallel to bounds; -1 ends a chain
 };
 
 // Which dialect an object is, or nullopt when it is not a job at all.

@@ -5,7 +5,10 @@
 
 namespace ijl {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+LineIndex::LineIndex(std::string_view text) : text_(text) {}
+
+void LineIndex::build() const {
+  std::string_view text = text_;
   std::uint32_t first = 0;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") first = 3;
   starts_.push_back(first);
@@ -21,6 +24,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 }
 
 Position LineIndex::position(std::uint32_t offset) const {
+  if (starts_.empty()) build();
   if (offset > text_.size()) offset = static_cast<std::uint32_t>(text_.size());
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   std::size_t line = (it == starts_.begin()) ? 0 : static_cast<std::size_t>(it - starts_.begin()) - 1;

@@ -19,8 +19,11 @@ class LineIndex {
   Position position(std::uint32_t offset) const;
 
  private:
+  void build() const;
+
   std::string_view text_;
-  std::vector<std::uint32_t> starts_;  // byte offset where each line starts
+  // byte offset where each line starts; built on first use: clean files never need it
+  mutable std::vector<std::uint32_t> starts_;
 };
 
 }  // namespace ijl
