@@ -216,7 +216,7 @@ Range char_at(std::string_view bytes, std::uint32_t offset) {
 
 FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const LintOptions& options, bool named) {
   FileReport report;
-  LineIndex index(chunk);
+  LineIndex index(chunk, first_line);
   FileLinter linter(options, index, report);
   // One record at a time: its tree lives only while it is linted. Until the block shows a
   // job (or a syntax error), its non-job documents wait: they are IJ006 only in a job file.
@@ -226,6 +226,23 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
   std::vector<Doc> docs;
   std::size_t pos = 0;
   std::uint64_t line = first_line - 1;
+  // A record's findings lie on its own line: columns count code points from its start, so
+  // no index of the whole block is built.
+  std::size_t placed = 0;
+  auto place = [&](std::uint32_t record_start, std::uint64_t at) {
+    auto column = [&](std::uint32_t offset) {
+      std::uint32_t c = 1;
+      for (std::uint32_t i = record_start; i < offset && i < chunk.size(); ++i) {
+        if ((static_cast<unsigned char>(chunk[i]) & 0xC0) != 0x80) ++c;
+      }
+      return c;
+    };
+    for (; placed < report.diagnostics.size(); ++placed) {
+      Diagnostic& d = report.diagnostics[placed];
+      d.start = {static_cast<std::uint32_t>(at), column(d.range.begin)};
+      d.end = {static_cast<std::uint32_t>(at), column(d.range.end)};
+    }
+  };
   auto establish = [&] {
     if (established) return;
     established = report.is_job = true;
@@ -237,6 +254,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
       docs.clear();
       split_documents(held.root, docs, at);
       for (const auto& doc : docs) linter.not_a_job(doc);
+      place(offset, at);
     }
     waiting.clear();
   };
@@ -252,6 +270,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     if (!loaded.ok) {
       establish();
       linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
+      place(offset, line);
       continue;
     }
     docs.clear();
@@ -281,15 +300,10 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     } else if (!docs.empty()) {
       waiting.emplace_back(offset, line);
     }
+    place(offset, line);
   }
   if (!established) report.diagnostics.clear();
   report.is_job = established;
-  for (auto& d : report.diagnostics) {
-    d.start = index.position(d.range.begin);
-    d.end = index.position(d.range.end);
-    d.start.line += static_cast<std::uint32_t>(first_line - 1);
-    d.end.line += static_cast<std::uint32_t>(first_line - 1);
-  }
   sort_diagnostics(report.diagnostics);
   return report;
 }

@@ -50,7 +50,10 @@ bool NdjsonReader::next(std::string_view& block, std::uint64_t& first_line) {
   }
   block = std::string_view(buffer_.data(), consumed_);
   first_line = next_line_;
-  next_line_ += static_cast<std::uint64_t>(std::count(block.begin(), block.end(), '\n'));
+  for (const char* p = block.data(), *end = p + block.size();
+       (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p) {
+    ++next_line_;
+  }
   return true;
 }
 

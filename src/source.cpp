@@ -5,7 +5,7 @@
 
 namespace ijl {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {}
+LineIndex::LineIndex(std::string_view text, std::uint64_t first_line) : text_(text), first_line_(first_line) {}
 
 void LineIndex::build() const {
   std::string_view text = text_;
@@ -34,7 +34,7 @@ Position LineIndex::position(std::uint32_t offset) const {
     // continuation bytes do not start a code point
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
   }
-  return {static_cast<std::uint32_t>(line + 1), column};
+  return {static_cast<std::uint32_t>(line + first_line_), column};
 }
 
 }  // namespace ijl

@@ -15,13 +15,15 @@ struct Position {
 
 class LineIndex {
  public:
-  explicit LineIndex(std::string_view text);
+  // `first_line`: the line number of the text's first line (an NDJSON block starts mid-file).
+  explicit LineIndex(std::string_view text, std::uint64_t first_line = 1);
   Position position(std::uint32_t offset) const;
 
  private:
   void build() const;
 
   std::string_view text_;
+  std::uint64_t first_line_;
   // byte offset where each line starts; built on first use: clean files never need it
   mutable std::vector<std::uint32_t> starts_;
 };

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine.hpp"
 #include "ndjson_reader.hpp"
 
 namespace {
@@ -58,3 +59,16 @@ TEST(NdjsonReader, LastLineWithoutNewline) {
 TEST(NdjsonReader, EmptyStreamHasNoBlocks) { EXPECT_TRUE(blocks_of("", 16).empty()); }
 
 }  // namespace
+
+// A block that starts mid-file reports the file's line numbers, in positions and messages.
+TEST(LintNdjson, LaterBlockUsesTheFileLines) {
+  std::string block = "\n{\"account_id\": \"123456789012\", \"account_id\": \"123456789012\", \"job\": {\"job_id\": \"a\"}}\n";
+  ijl::FileReport r = ijl::lint_ndjson(block, 5000, ijl::LintOptions{}, true);
+  auto dup = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](const ijl::Diagnostic& d) { return d.rule->code == "IJ002"; });
+  ASSERT_NE(dup, r.diagnostics.end());
+  EXPECT_EQ(dup->start.line, 5001u);
+  EXPECT_EQ(dup->start.column, 32u);
+  EXPECT_EQ(dup->record, 5001u);
+  EXPECT_NE(dup->message.find("first defined on line 5001"), std::string::npos) << dup->message;
+}
