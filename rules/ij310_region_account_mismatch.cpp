@@ -76,20 +76,26 @@ void check(const Job& job, Context& ctx) {
   auto arns = iot_arns(job);
   if (arns.empty()) return;
   const IotArn& first = arns.front();
-  std::string first_name = job.name(*first.bound) + " (line " + std::to_string(ctx.line_of(first.bound->node->range.begin)) + ")";
+  std::string first_name;  // named only when a message needs it: finding its line costs
+  auto name_first = [&] {
+    if (first_name.empty()) {
+      first_name = job.name(*first.bound) + " (line " + std::to_string(ctx.line_of(first.bound->node->range.begin)) + ")";
+    }
+    return first_name;
+  };
   const std::string* account_id = job.dialect == Dialect::Catalog ? str_of(get_effective(job, FieldId::AccountId)) : nullptr;
   if (account_id && !is_account_id(*account_id)) account_id = nullptr;
   for (const IotArn& a : arns) {
     std::vector<std::string> diffs;
-    if (a.arn.partition != first.arn.partition) diffs.push_back(differs("partition", a.arn.partition, first.arn.partition, first_name));
-    if (a.arn.region != first.arn.region) diffs.push_back(differs("region", a.arn.region, first.arn.region, first_name));
+    if (a.arn.partition != first.arn.partition) diffs.push_back(differs("partition", a.arn.partition, first.arn.partition, name_first()));
+    if (a.arn.region != first.arn.region) diffs.push_back(differs("region", a.arn.region, first.arn.region, name_first()));
     if (account_id) {
       if (a.arn.account != *account_id) {
         diffs.push_back("account " + quote(a.arn.account) + " differs from " +
                         job.name(*get_effective(job, FieldId::AccountId)) + " " + quote(*account_id));
       }
     } else if (a.arn.account != first.arn.account) {
-      diffs.push_back(differs("account", a.arn.account, first.arn.account, first_name));
+      diffs.push_back(differs("account", a.arn.account, first.arn.account, name_first()));
     }
     if (diffs.empty()) continue;
     std::string message = job.name(*a.bound) + " " + quote(a.bound->node->text) + ": ";

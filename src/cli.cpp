@@ -18,6 +18,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -226,25 +227,83 @@ const LintOptions& options_for(const Input& in, const LintOptions& options, cons
 }
 
 // NDJSON files are read a block of lines at a time: memory does not grow with the file,
-// only with its findings (and their source lines when the report shows them).
-Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_excerpts) {
+// only with its findings (and their source lines when the report shows them). With
+// `threads` > 1, that many blocks are linted at once and merged in file order.
+Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_excerpts, unsigned threads) {
   std::FILE* f = std::fopen(in.path.c_str(), "rb");
   if (!f) return {std::nullopt, "cannot read " + in.display + ": " + std::strerror(errno)};
   NdjsonReader reader(f);
   LintedFile file;
   file.report.path = in.display;
   bool established = in.named;  // a walked file is a job file once a record is a job
-  std::string_view block;
-  std::uint64_t first_line = 0;
-  while (reader.next(block, first_line)) {
-    FileReport part = lint_ndjson(block, first_line, options, established);
-    if (!established && !part.is_job) continue;
-    if (!file.report.is_job) file.report.dialect = part.dialect;
-    file.report.is_job = established = true;
-    LintedFile lines = make_linted_file(std::move(part), block);
-    for (auto& d : lines.report.diagnostics) file.report.diagnostics.push_back(std::move(d));
+  struct Block {
+    std::string bytes;
+    std::uint64_t first_line = 0;
+    bool linted_established = false;
+    LintedFile result;
+  };
+  std::vector<Block> round(std::max(1u, threads));
+  auto lint_block = [&](Block& b) {
+    FileReport part = lint_ndjson(b.bytes, b.first_line, options, b.linted_established);
     if (keep_excerpts) {
-      for (auto& e : lines.excerpts) file.excerpts.push_back(std::move(e));
+      b.result = make_linted_file(std::move(part), b.bytes);
+    } else {
+      b.result = {};
+      b.result.report = std::move(part);
+    }
+  };
+  std::string_view view;
+  std::uint64_t first_line = 0;
+  bool more = true;
+  while (more) {
+    std::size_t n = 0;
+    while (n < round.size() && (more = reader.next(view, first_line))) {
+      round[n].bytes.assign(view);
+      round[n].first_line = first_line;
+      round[n].linted_established = established;
+      ++n;
+    }
+    if (n == 1) {
+      lint_block(round[0]);
+    } else if (n > 1) {
+      std::vector<std::thread> pool;
+      std::exception_ptr failure;
+      std::mutex failure_lock;
+      for (std::size_t i = 1; i < n; ++i) {
+        pool.emplace_back([&, i] {
+          try {
+            lint_block(round[i]);
+          } catch (...) {
+            std::lock_guard<std::mutex> hold(failure_lock);
+            failure = std::current_exception();
+          }
+        });
+      }
+      try {
+        lint_block(round[0]);
+      } catch (...) {
+        std::lock_guard<std::mutex> hold(failure_lock);
+        failure = std::current_exception();
+      }
+      for (auto& t : pool) t.join();
+      if (failure) std::rethrow_exception(failure);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      Block& b = round[i];
+      // an earlier block of this round made it a job file: its non-jobs are IJ006 after all
+      if (established && !b.linted_established) {
+        b.linted_established = true;
+        lint_block(b);
+      }
+      FileReport& part = b.result.report;
+      if (!established && !part.is_job) continue;
+      if (!file.report.is_job) file.report.dialect = part.dialect;
+      file.report.is_job = established = true;
+      for (auto& d : part.diagnostics) file.report.diagnostics.push_back(std::move(d));
+      if (keep_excerpts) {
+        for (auto& e : b.result.excerpts) file.excerpts.push_back(std::move(e));
+      }
+      b.result = {};
     }
   }
   std::string error = reader.error();
@@ -255,13 +314,14 @@ Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_
   return {std::move(file), {}};
 }
 
-Outcome lint_input(const Input& in, const LintOptions& run_options, const Config& config, bool keep_excerpts) {
+Outcome lint_input(const Input& in, const LintOptions& run_options, const Config& config, bool keep_excerpts,
+                   unsigned ndjson_threads) {
   if (!in.error.empty()) return {std::nullopt, in.error};
   if (in.excluded) return {};
   LintOptions scratch;
   const LintOptions& options = options_for(in, run_options, config, scratch);
   InputFormat format = format_for_path(in.display);
-  if (format == InputFormat::Ndjson && !in.stdin_bytes) return lint_ndjson_file(in, options, keep_excerpts);
+  if (format == InputFormat::Ndjson && !in.stdin_bytes) return lint_ndjson_file(in, options, keep_excerpts, ndjson_threads);
   std::string reason;
   std::optional<std::string> read;
   if (!in.stdin_bytes) {
@@ -281,14 +341,17 @@ std::vector<Outcome> lint_all(const std::vector<Input>& inputs, const Args& args
   const bool keep_excerpts = args.format == "text";
   std::vector<Outcome> outcomes(inputs.size());
   unsigned threads = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, inputs.size()));
+  // threads left over from files go to the blocks of NDJSON files (a fleet audit is one file)
+  unsigned file_threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, inputs.size())));
+  unsigned ndjson_threads = std::max(1u, threads / file_threads);
+  threads = file_threads;
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
   std::atomic<bool> failed{false};
   auto work = [&] {
     try {
       for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) {
-        outcomes[i] = lint_input(inputs[i], options, config, keep_excerpts);
+        outcomes[i] = lint_input(inputs[i], options, config, keep_excerpts, ndjson_threads);
       }
     } catch (...) {
       if (!failed.exchange(true)) failure = std::current_exception();

@@ -216,6 +216,33 @@ TEST_F(Cli, OutputDoesNotDependOnJobs) {
   EXPECT_EQ(one.out, four.out);
 }
 
+// NDJSON blocks (1 MiB) are linted in parallel: the report must not show it. A walked file
+// becomes a job file at its first job record; non-job records after that are IJ006, also
+// when they sit in a block linted at the same time as the one holding that job.
+TEST_F(Cli, NdjsonBlocksInParallelGiveTheSameReport) {
+  const std::string job = R"({"account_id": "123456789012", "job": {"job_id": "fw-1", "status": "IN_PROGRESS", "abort_config": {"criteria_list": [{"failure_type": "FAILED", "action": "CANCEL", "threshold_percentage": 10.125, "min_number_of_executed_things": 10}]}}})";
+  const std::string other = R"({"name": "not-a-job", "padding": ")" + std::string(200, 'x') + "\"}";
+  std::string late, early;
+  for (int i = 0; i < 12000; ++i) late += other + "\n";  // 2.6 MB of non-jobs, then jobs
+  for (int i = 0; i < 100; ++i) late += job + "\n";
+  early = job + "\n" + late;                              // a job first: every non-job is IJ006
+  spit(dir_ / "data/late.ndjson", late);
+  spit(dir_ / "data/early.ndjson", early);
+  const std::string args = "--no-config --format json data";
+  Result one = run("-j 1 " + args);
+  Result four = run("-j 4 " + args);
+  EXPECT_EQ(one.code, 1);
+  EXPECT_TRUE(one.out == four.out);  // not EXPECT_EQ: gtest would diff megabytes line by line
+  auto count = [](const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  auto early_part = four.out.substr(four.out.find("data/early.ndjson"), four.out.find("data/late.ndjson") - four.out.find("data/early.ndjson"));
+  EXPECT_EQ(count(early_part, "\"IJ006\""), 12000u);
+  EXPECT_EQ(count(four.out, "\"IJ101\""), 201u);
+}
+
 TEST_F(Cli, ReportOverTestdataIsTheSameForOneAndFourThreads) {
   const std::string args = "--no-config --now 2026-11-27T00:00:00Z --format json " + quoted(TESTDATA_DIR);
   Result one = run("-j 1 " + args);
