@@ -1,6 +1,8 @@
 // The command line: parses options (cli.md), finds the files, lints them, writes the report.
 #include "cli.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -90,21 +92,47 @@ std::optional<std::string> read_stream(std::FILE* f, std::uintmax_t size_hint, s
 // comes near this (NDJSON is read in blocks; ndjson_reader.cpp caps one line alike).
 constexpr std::uintmax_t kMaxFileSize = std::uintmax_t{256} << 20;
 
+// One open, one fstat and, for a regular file, one read of its whole size (asking one byte
+// more tells that the end was reached). Whatever has no size (a device, a FIFO) is read to
+// its end, under the same cap.
 std::optional<std::string> read_path(const fs::path& path, std::string& reason) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     reason = std::strerror(errno);
     return std::nullopt;
   }
-  std::error_code ec;
-  std::uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > kMaxFileSize) {
-    std::fclose(f);
-    reason = "the file is larger than 256 MiB, the limit for JSON and YAML files";
+  struct stat st {};
+  std::size_t size = 0;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) size = static_cast<std::size_t>(st.st_size);
+  const char* too_big = "the file is larger than 256 MiB, the limit for JSON and YAML files";
+  std::string data;
+  if (size > kMaxFileSize) {
+    ::close(fd);
+    reason = too_big;
     return std::nullopt;
   }
-  auto data = read_stream(f, ec ? 0 : size, reason);
-  std::fclose(f);
+  data.resize(size + 1);
+  std::size_t got = 0;
+  for (;;) {
+    if (got == data.size()) data.resize(std::min<std::size_t>(data.size() * 2 + (1 << 16), kMaxFileSize + 1));
+    ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      reason = std::strerror(errno);
+      ::close(fd);
+      return std::nullopt;
+    }
+    got += static_cast<std::size_t>(n);
+    if (got > kMaxFileSize) {
+      ::close(fd);
+      reason = too_big;
+      return std::nullopt;
+    }
+    // a regular file's read stops short only at its end
+    if (n == 0 || (size > 0 && got <= size)) break;
+  }
+  ::close(fd);
+  data.resize(got);
   return data;
 }
 

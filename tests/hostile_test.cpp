@@ -290,6 +290,14 @@ TEST_F(Hostile, DirectoryNamedAsAFile) {
   EXPECT_EQ(r.err, "");
 }
 
+TEST_F(Hostile, EndlessDeviceStopsAtTheSizeCap) {
+  // a device has no size to check up front: reading stops at the same 256 MiB cap
+  if (!fs::exists("/dev/zero")) GTEST_SKIP() << "no /dev/zero";
+  Result r = run("/dev/zero");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err, "iotjob-lint: cannot read /dev/zero: the file is larger than 256 MiB, the limit for JSON and YAML files\n");
+}
+
 TEST_F(Hostile, FileThatOpensButCannotBeRead) {
   // Tests run as root, which chmod 000 does not stop; /proc/self/mem opens, and reading
   // its first page (never mapped) fails with EIO: a read error after a good open.
