@@ -1,5 +1,6 @@
 // IJ203 pattern: a string breaks its field's pattern in the API model (ARNs are IJ205's).
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "rules.hpp"
@@ -74,8 +75,18 @@ std::string show_char(char32_t c) {
 std::pair<std::size_t, char32_t> first_disallowed(Pattern p, const std::string& text) {
   bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   if (ascii) {
+    // each pattern's verdict on the 128 ASCII characters, worked out once
+    static_assert(static_cast<int>(Pattern::ReasonCode) == 4, "one row per pattern");
+    static const auto table = [] {
+      std::array<std::array<bool, 128>, 5> t{};
+      for (int q = 0; q < 5; ++q) {
+        for (char32_t c = 0; c < 128; ++c) t[q][c] = allowed(static_cast<Pattern>(q), c);
+      }
+      return t;
+    }();
+    const auto& ok = table[static_cast<std::size_t>(p)];
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (!allowed(p, static_cast<char32_t>(text[i]))) return {i + 1, static_cast<char32_t>(text[i])};
+      if (!ok[static_cast<unsigned char>(text[i])]) return {i + 1, static_cast<char32_t>(text[i])};
     }
     return {0, 0};
   }

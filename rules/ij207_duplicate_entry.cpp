@@ -47,7 +47,7 @@ const Bound* unique_value(const Job& job, const Bound& item, FieldId field) {
 void check_list(const Job& job, Context& ctx, FieldId list_id, FieldId field) {
   for (const Bound* list : job.all(list_id)) {
     if (!list->type_ok) continue;
-    std::map<std::string, std::pair<const Bound*, const Bound*>> first;  // value -> its first item and value
+    std::map<std::string_view, std::pair<const Bound*, const Bound*>> first;  // value -> its first item and value
     for (const Bound* item : job.children(*list)) {
       const Bound* v = unique_value(job, *item, field);
       const std::string* s = str_of(v);

@@ -161,6 +161,7 @@ Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix)
   job.dialect = dialect;
   job.root = &root;
   job.prefix = std::move(prefix);
+  job.bounds.reserve(32);  // a typical job binds a few dozen values
   Binder(job).add(schema(dialect), root, nullptr, -1, -1);
   job.index_fields();
   return job;

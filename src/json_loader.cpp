@@ -97,8 +97,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     std::uint32_t start = token_start();
     std::uint32_t end = consumed();
     last_end_ = end;
-    Node& obj = *stack_.back();
-    obj.members.push_back(Member{std::move(k), {base_ + start, base_ + end}, Node{}});
+    open_members().push_back(Member{std::move(k), {base_ + start, base_ + end}, Node{}});
     return true;
   }
   bool end_object() override { return close(); }
@@ -185,10 +184,9 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     if (stack_.empty()) {
       n = &root_;
     } else if (stack_.back()->kind == Kind::Object) {
-      n = &stack_.back()->members.back().value;
+      n = &open_members().back().value;
     } else {
-      stack_.back()->items.emplace_back();
-      n = &stack_.back()->items.back();
+      n = &open_items().emplace_back();
     }
     n->kind = kind;
     n->range = {base_ + start, base_ + end};
@@ -215,13 +213,34 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     }
     Node& n = add(kind);
     stack_.push_back(&n);
+    if (scratch_.size() < stack_.size()) scratch_.resize(stack_.size());
     return true;
   }
+
+  // Children of the open containers gather in scratch vectors kept from object to object;
+  // on close they move into a vector of exactly their number (one allocation a container).
+  struct Scratch {
+    std::vector<Member> members;
+    std::vector<Node> items;
+  };
+  std::vector<Member>& open_members() { return scratch_[stack_.size() - 1].members; }
+  std::vector<Node>& open_items() { return scratch_[stack_.size() - 1].items; }
 
   bool close() {
     std::uint32_t start = token_start();
     last_end_ = start + 1;
-    stack_.back()->range.end = base_ + last_end_;
+    Node& n = *stack_.back();
+    n.range.end = base_ + last_end_;
+    Scratch& open = scratch_[stack_.size() - 1];
+    if (n.kind == Kind::Object) {
+      n.members.reserve(open.members.size());
+      std::move(open.members.begin(), open.members.end(), std::back_inserter(n.members));
+      open.members.clear();
+    } else {
+      n.items.reserve(open.items.size());
+      std::move(open.items.begin(), open.items.end(), std::back_inserter(n.items));
+      open.items.clear();
+    }
     stack_.pop_back();
     return true;
   }
@@ -232,6 +251,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   std::uint32_t last_end_ = 0;
   Node root_;
   std::vector<Node*> stack_;
+  std::vector<Scratch> scratch_;  // one per open container, by depth
   LoadError error_;
 };
 
