@@ -18,6 +18,8 @@ echo "== one file (median of many runs) =="
 hyperfine -N --warmup 10 --min-runs 100 --export-json /tmp/bench-one.json \
   "cat $corpus/one.json" "jq empty $corpus/one.json" "$bin --now $now -q $corpus/one.json" >/dev/null || true
 median /tmp/bench-one.json
+one=$(jq -r '.results[2].median' /tmp/bench-one.json)
+echo "iotjob-lint / cat = $(ratio "$one" "$(jq -r '.results[0].median' /tmp/bench-one.json)"); jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-one.json)" "$one")"
 
 echo
 echo "== 10,000 files in one invocation =="
@@ -39,5 +41,6 @@ for i in 1 2; do
   t=$(jq -r ".results[$i].median" /tmp/bench-ndjson.json)
   echo "$(jq -r ".results[$i].command" /tmp/bench-ndjson.json | cut -d' ' -f1-2): $(awk -v s="$size" -v t="$t" 'BEGIN { printf "%.0f", s / t / 1e6 }') MB/s"
 done
+echo "jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-ndjson.json)" "$(jq -r '.results[2].median' /tmp/bench-ndjson.json)")"
 /usr/bin/time -v "$bin" --now "$now" -q --format json "$corpus/fleet.ndjson" -o /dev/null 2>/tmp/bench-rss.txt || true
 echo "iotjob-lint peak RSS: $(awk '/Maximum resident/ { printf "%.1f MB", $6 / 1024 }' /tmp/bench-rss.txt) (json report to /dev/null)"

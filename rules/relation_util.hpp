@@ -31,6 +31,7 @@ inline std::vector<const Bound*> all_effective(const Job& job, FieldId id) {
 
 // The effective value of a field, or null when absent.
 inline const Bound* get_effective(const Job& job, FieldId id) {
+  if (!job.duplicate_keys) return job.get(id);  // every value is effective: the last one wins
   auto v = all_effective(job, id);
   return v.empty() ? nullptr : v.back();
 }
