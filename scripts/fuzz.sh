@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (fuzz/) with clang in build-fuzz/ and runs each for SECONDS
-# (default 30) on a temporary corpus seeded from testdata/. A crash, leak, timeout, OOM or
+# (default 30) on a temporary corpus seeded from testdata/ and from the harness's saved
+# reproducers in testdata/fuzz-crashes/ (libFuzzer runs the whole corpus before mutating it,
+# so an old finding that fails again fails the run at once). A crash, leak, timeout, OOM or
 # sanitizer report fails the run; its reproducer is copied to testdata/fuzz-crashes/ as
 # HARNESS-KIND-SHA1 (no extension, so neither the golden tests nor a walk of testdata/ pick
-# it up). Reproduce with: build-fuzz/fuzz_HARNESS testdata/fuzz-crashes/FILE
+# it up) and printed, gzip+base64, with the command that restores it from a log.
+# Reproduce with: build-fuzz/fuzz_HARNESS testdata/fuzz-crashes/FILE
 # Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: json yaml ndjson config lint)
-#   IJL_FUZZ_JOBS=N runs N harnesses at once (default 1).
+#   IJL_FUZZ_JOBS=N runs N harnesses at once (default 1; each uses one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -17,7 +20,16 @@ JOBS=${IJL_FUZZ_JOBS:-1}
 BUILD=${IJL_FUZZ_BUILD:-build-fuzz}
 CLANG=${IJL_FUZZ_CXX:-clang++}
 
-cmake -S . -B "$BUILD" -DCMAKE_CXX_COMPILER="$CLANG" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+# The build's own packages, then clang's: libclang-rt-14-dev holds the libFuzzer, ASan and
+# UBSan runtimes (clang only recommends it, so --no-install-recommends leaves it out) and
+# llvm-14 holds llvm-symbolizer-14, which the runtimes need to print file:line in traces.
+bash scripts/setup.sh --packages-only
+bash scripts/install-packages.sh clang libclang-rt-14-dev llvm-14
+
+# -O1 -gline-tables-only: the usual fuzzing flags (fast to build, line numbers in traces).
+# Debug, not RelWithDebInfo, so that assert() stays on: a failed assertion is a finding.
+cmake -S . -B "$BUILD" -DCMAKE_CXX_COMPILER="$CLANG" -DCMAKE_BUILD_TYPE=Debug \
+  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -gline-tables-only" \
   -DIJL_FUZZ=ON -DIJL_STATIC=OFF -DIJL_TESTS=OFF >/dev/null
 cmake --build "$BUILD" -j"$(nproc)" --target $(printf 'fuzz_%s ' "${HARNESSES[@]}")
 
@@ -63,10 +75,28 @@ for h in "${HARNESSES[@]}"; do
       ;;
     *) echo "fuzz.sh: unknown harness $h" >&2; exit 2 ;;
   esac
+  # The saved reproducers are raw harness inputs (selector byte included): copied as they are.
+  for f in testdata/fuzz-crashes/"$h"-*; do
+    if [[ -f "$f" ]]; then cp "$f" "$WORK/$h/corpus/"; fi
+  done
 done
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:allocator_may_return_null=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+
+# CI throws its clone away: print the reproducer so that it can be pasted back from the log.
+print_restore() {  # print_restore FILE NAME
+  local file=$1 name=$2 h=${2%%-*}
+  echo "----- reproducer testdata/fuzz-crashes/$name ($(wc -c <"$file") bytes) -----"
+  echo "To restore it, paste the lines from mkdir to IJL_REPRODUCER into a shell at the root of a clone"
+  echo "(the name ends in the file's SHA-1, which the last command prints):"
+  echo "mkdir -p testdata/fuzz-crashes && base64 -d <<'IJL_REPRODUCER' | gunzip >testdata/fuzz-crashes/$name && sha1sum testdata/fuzz-crashes/$name"
+  gzip -9n <"$file" | base64 -w 76
+  echo "IJL_REPRODUCER"
+  echo "Reproduce: bash scripts/fuzz.sh 1 $h (replays it first), or build-fuzz/fuzz_$h testdata/fuzz-crashes/$name"
+  echo "Commit it with the fix: the test suite replays it from then on (ctest -R fuzz_replay_$h)."
+  echo "-----"
+}
 
 run_one() {  # run_one HARNESS: 0 clean, 1 found something
   local h=$1 dir=$WORK/$1
@@ -74,40 +104,58 @@ run_one() {  # run_one HARNESS: 0 clean, 1 found something
   local start=$SECONDS rc=0
   "$ROOT/$BUILD/fuzz_$h" "$dir/corpus" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$dir/artifacts/" >"$dir/log" 2>&1 || rc=$?
+  cp "$dir/log" "$ROOT/$BUILD/fuzz_$h.log"
+  local execs
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$' || echo '?')
   local found=0 a
   for a in "$dir"/artifacts/*; do
     [[ -e "$a" ]] || continue
     found=1
-    local kind sha
+  done
+  if [[ $rc -eq 0 && $found -eq 0 ]]; then
+    local cov
+    cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9a-zA-Z]+' "$dir/log" | tail -1 || true)
+    echo "fuzz_$h: ok ($((SECONDS - start)) s, $execs runs, $cov)"
+    return 0
+  fi
+  echo "fuzz_$h: FAILED (exit $rc, $((SECONDS - start)) s, $execs runs); log tail (whole log: $BUILD/fuzz_$h.log):"
+  { grep -m 40 -E 'ERROR|SUMMARY|runtime error|fuzz invariant|==[0-9]+==|#[0-9]+ 0x' "$dir/log" || true; } | sed 's/^/  /'
+  for a in "$dir"/artifacts/*; do
+    [[ -e "$a" ]] || continue
+    local kind sha name known=""
     kind=$(basename "$a"); kind=${kind%%-*}  # crash, leak, timeout, oom, slow-unit
     sha=$(sha1sum "$a" | cut -c1-40)
+    name=$h-$kind-$sha
     mkdir -p "$ROOT/testdata/fuzz-crashes"
-    cp "$a" "$ROOT/testdata/fuzz-crashes/$h-$kind-$sha"
-    echo "fuzz_$h: $kind -> testdata/fuzz-crashes/$h-$kind-$sha"
+    for f in "$ROOT"/testdata/fuzz-crashes/"$h"-*; do
+      if [[ -f "$f" ]] && cmp -s "$a" "$f"; then known=$(basename "$f"); fi
+    done
+    if [[ -n "$known" ]]; then
+      echo "fuzz_$h: $kind on the saved reproducer testdata/fuzz-crashes/$known (it fails again)"
+    else
+      cp "$a" "$ROOT/testdata/fuzz-crashes/$name"
+      echo "fuzz_$h: $kind -> testdata/fuzz-crashes/$name"
+      print_restore "$a" "$name"
+    fi
   done
-  local execs
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$' || echo '?')
-  if [[ $rc -ne 0 || $found -ne 0 ]]; then
-    echo "fuzz_$h: FAILED (exit $rc, $((SECONDS - start)) s, $execs runs); log tail:"
-    grep -E 'ERROR|SUMMARY|runtime error|fuzz invariant|==[0-9]+==|#[0-9]+ 0x' "$dir/log" | head -40 | sed 's/^/  /'
-    cp "$dir/log" "$ROOT/$BUILD/fuzz_$h.log"
-    return 1
-  fi
-  local cov
-  cov=$(grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[0-9a-zA-Z]+' "$dir/log" | tail -1 || true)
-  echo "fuzz_$h: ok ($((SECONDS - start)) s, $execs runs, $cov)"
-  cp "$dir/log" "$ROOT/$BUILD/fuzz_$h.log"
+  return 1
 }
 
-status=0
+passed=0 failed=0
 if [[ $JOBS -le 1 ]]; then
-  for h in "${HARNESSES[@]}"; do run_one "$h" || status=1; done
+  for h in "${HARNESSES[@]}"; do
+    if run_one "$h"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  done
 else
-  # batches of JOBS harnesses at a time
+  # batches of JOBS harnesses at a time; each report is printed whole once its batch is done
   for ((i = 0; i < ${#HARNESSES[@]}; i += JOBS)); do
     pids=()
-    for h in "${HARNESSES[@]:i:JOBS}"; do run_one "$h" & pids+=($!); done
-    for p in "${pids[@]}"; do wait "$p" || status=1; done
+    for h in "${HARNESSES[@]:i:JOBS}"; do run_one "$h" >"$WORK/$h.report" 2>&1 & pids+=($!); done
+    for p in "${pids[@]}"; do
+      if wait "$p"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+    done
+    for h in "${HARNESSES[@]:i:JOBS}"; do cat "$WORK/$h.report"; done
   done
 fi
-exit $status
+echo "fuzz: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]

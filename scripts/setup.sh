@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs (when missing) and builds into build/.
+# With --packages-only it stops after the install (scripts/sanitize.sh and scripts/fuzz.sh
+# build elsewhere but need the same packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-packages.sh cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev \
   libhowardhinnant-date-dev libgtest-dev libbenchmark-dev libyaml-cpp-dev git pre-commit
+if [[ "${1:-}" == --packages-only ]]; then exit 0; fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >&2
 cmake --build build -j"$(nproc)" >&2

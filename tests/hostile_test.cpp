@@ -29,6 +29,20 @@ const std::string kJobHead =
     R"({"jobId":"x","targets":["arn:aws:iot:us-east-1:123456789012:thing/a"],)"
     R"("documentSource":"https://s3.amazonaws.com/b/k")";
 
+// AddressSanitizer reserves terabytes of address space for its shadow memory before main, so
+// the sanitizer build (scripts/sanitize.sh) runs the binary without the address-space limit.
+#if defined(__SANITIZE_ADDRESS__)
+const std::string kMemoryLimit;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+const std::string kMemoryLimit;
+#else
+const std::string kMemoryLimit = "ulimit -v 1048576 && ";
+#endif
+#else
+const std::string kMemoryLimit = "ulimit -v 1048576 && ";
+#endif
+
 using ijl::test::quoted;
 using ijl::test::slurp;
 using ijl::test::spit;
@@ -71,7 +85,7 @@ class Hostile : public ::testing::Test {
     fs::path out = dir_.parent_path() / (std::string(dir_.filename()) + ".out");
     fs::path err = dir_.parent_path() / (std::string(dir_.filename()) + ".err");
     // `args` may redirect stdin after the default </dev/null
-    std::string cmd = "cd " + quoted(dir_.string()) + " && ulimit -v 1048576 && timeout 20 " + as_user_ + quoted(IJL_BINARY) +
+    std::string cmd = "cd " + quoted(dir_.string()) + " && " + kMemoryLimit + "timeout 20 " + as_user_ + quoted(IJL_BINARY) +
                       " --no-config " + (has(args, "--format") ? "" : "--format concise ") + kNow + " >" + quoted(out.string()) + " 2>" +
                       quoted(err.string()) + " </dev/null " + args;
     auto start = std::chrono::steady_clock::now();
