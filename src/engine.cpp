@@ -204,6 +204,20 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
            ds.end());
 }
 
+// Resolves the positions of ds[first..] through `index` (whose text starts at byte `base`),
+// asking in file order: a long line with many findings is then counted once, not once a
+// finding.
+void resolve_positions(std::vector<Diagnostic>& ds, std::size_t first, const LineIndex& index, std::uint32_t base) {
+  std::vector<std::pair<std::uint32_t, Position*>> wanted;
+  wanted.reserve(2 * (ds.size() - first));
+  for (std::size_t i = first; i < ds.size(); ++i) {
+    wanted.emplace_back(ds[i].range.begin - base, &ds[i].start);
+    wanted.emplace_back(ds[i].range.end - base, &ds[i].end);
+  }
+  std::sort(wanted.begin(), wanted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [offset, position] : wanted) *position = index.position(offset);
+}
+
 // The one character at `offset` (empty at the end of input or a line).
 Range char_at(std::string_view bytes, std::uint32_t offset) {
   if (offset >= bytes.size() || bytes[offset] == '\n' || bytes[offset] == '\r') return {offset, offset};
@@ -226,22 +240,13 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
   std::vector<Doc> docs;
   std::size_t pos = 0;
   std::uint64_t line = first_line - 1;
-  // A record's findings lie on its own line: columns count code points from its start, so
-  // no index of the whole block is built.
+  // A record's findings are placed through an index of the record alone, not of the block.
   std::size_t placed = 0;
-  auto place = [&](std::uint32_t record_start, std::uint64_t at) {
-    auto column = [&](std::uint32_t offset) {
-      std::uint32_t c = 1;
-      for (std::uint32_t i = record_start; i < offset && i < chunk.size(); ++i) {
-        if ((static_cast<unsigned char>(chunk[i]) & 0xC0) != 0x80) ++c;
-      }
-      return c;
-    };
-    for (; placed < report.diagnostics.size(); ++placed) {
-      Diagnostic& d = report.diagnostics[placed];
-      d.start = {static_cast<std::uint32_t>(at), column(d.range.begin)};
-      d.end = {static_cast<std::uint32_t>(at), column(d.range.end)};
-    }
+  auto place = [&](std::uint32_t record_start, std::size_t record_size, std::uint64_t at) {
+    if (placed == report.diagnostics.size()) return;
+    LineIndex record(chunk.substr(record_start, record_size), at);
+    resolve_positions(report.diagnostics, placed, record, record_start);
+    placed = report.diagnostics.size();
   };
   auto establish = [&] {
     if (established) return;
@@ -254,7 +259,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
       docs.clear();
       split_documents(held.root, docs, at);
       for (const auto& doc : docs) linter.not_a_job(doc);
-      place(offset, at);
+      place(offset, text.size(), at);
     }
     waiting.clear();
   };
@@ -270,7 +275,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     if (!loaded.ok) {
       establish();
       linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
-      place(offset, line);
+      place(offset, text.size(), line);
       continue;
     }
     docs.clear();
@@ -300,7 +305,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     } else if (!docs.empty()) {
       waiting.emplace_back(offset, line);
     }
-    place(offset, line);
+    place(offset, text.size(), line);
   }
   if (!established) report.diagnostics.clear();
   report.is_job = established;
@@ -339,10 +344,7 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
       linter.lint_docs(docs, named);
     }
   }
-  for (auto& d : report.diagnostics) {
-    d.start = index.position(d.range.begin);
-    d.end = index.position(d.range.end);
-  }
+  resolve_positions(report.diagnostics, 0, index, 0);
   sort_diagnostics(report.diagnostics);
   apply_suppressions(suppressions, report.diagnostics);
   return report;

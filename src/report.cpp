@@ -7,23 +7,37 @@ namespace ijl {
 
 namespace {
 
-// The source line holding byte `offset`, with LineIndex's idea of lines: `\n`, `\r\n`
-// and a lone `\r` end one, and a BOM is not part of line 1.
-std::string_view line_at(std::string_view bytes, std::size_t offset) {
+// Code points an excerpt keeps before and after a diagnostic's start: a whole line of up
+// to 120 (all `text` shows unwindowed) and more than the window it cuts from a longer one.
+constexpr std::uint32_t kBefore = 130;
+constexpr std::uint32_t kAfter = 400;
+
+bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// The excerpt around byte `offset`, which is at `column` of its line: the column says
+// where the line starts without searching for it (LineIndex's lines: `\n`, `\r\n` and a
+// lone `\r` end one; a BOM takes no column).
+Excerpt excerpt_at(std::string_view bytes, std::size_t offset, std::uint32_t column) {
   if (offset > bytes.size()) offset = bytes.size();
-  std::size_t start = 0;
-  for (std::size_t j = offset; j > 0; --j) {
-    char c = bytes[j - 1];
-    // a `\r` right before `offset` that starts a `\r\n` belongs to this line's break
-    if (c == '\n' || (c == '\r' && !(j < bytes.size() && bytes[j] == '\n'))) {
-      start = j;
+  Excerpt e;
+  std::size_t begin = offset;
+  std::uint32_t back = 0;
+  while (back + 1 < column && back < kBefore && begin > 0) {
+    --begin;
+    if (starts_code_point(bytes[begin])) ++back;
+  }
+  e.first_column = column - back;
+  std::size_t end = offset;
+  std::uint32_t ahead = 0;
+  while (end < bytes.size() && bytes[end] != '\n' && bytes[end] != '\r') {
+    if (starts_code_point(bytes[end]) && ahead++ == kAfter) {
+      e.cut_end = true;
       break;
     }
+    ++end;
   }
-  if (start == 0 && bytes.substr(0, 3) == "\xEF\xBB\xBF" && offset >= 3) start = 3;
-  std::size_t end = bytes.find_first_of("\r\n", start);
-  if (end == std::string_view::npos) end = bytes.size();
-  return bytes.substr(start, end - start);
+  e.text.assign(bytes.substr(begin, end - begin));
+  return e;
 }
 
 std::string plural(std::size_t n, std::string_view word) {
@@ -46,7 +60,7 @@ const char* severity_color(Severity s) {
 LintedFile make_linted_file(FileReport report, std::string_view bytes) {
   LintedFile file;
   file.excerpts.reserve(report.diagnostics.size());
-  for (const auto& d : report.diagnostics) file.excerpts.emplace_back(line_at(bytes, d.range.begin));
+  for (const auto& d : report.diagnostics) file.excerpts.push_back(excerpt_at(bytes, d.range.begin, d.start.column));
   file.report = std::move(report);
   return file;
 }

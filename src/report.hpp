@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,13 +13,22 @@
 
 namespace ijl {
 
+// The part of a source line a diagnostic starts on that `text` may show: the whole line
+// when it is short, else a window around the start (a minified file is one line of
+// megabytes, and it may carry thousands of findings).
+struct Excerpt {
+  std::string text;               // without the line break
+  std::uint32_t first_column = 1;  // the line's column of text's first code point
+  bool cut_end = false;            // the line goes on after text
+};
+
 // One linted file as the reporters see it.
 struct LintedFile {
   FileReport report;
-  // The full source line each diagnostic starts on (without its line break), parallel to
-  // report.diagnostics; only `text` reads them. Kept per diagnostic rather than keeping the
-  // file's bytes, so a run over millions of clean NDJSON records does not hold them all.
-  std::vector<std::string> excerpts;
+  // Parallel to report.diagnostics; only `text` reads them. Kept per diagnostic rather
+  // than keeping the file's bytes, so a run over millions of clean NDJSON records does not
+  // hold them all.
+  std::vector<Excerpt> excerpts;
 };
 
 // A whole run: the linted files in report order (skipped files are only counted).
@@ -35,8 +45,8 @@ struct ReportOptions {
   bool quiet = false;  // no summary line in `text`
 };
 
-// Builds the LintedFile for `report`, taking each diagnostic's start line from `bytes`
-// (the bytes the report was made from).
+// Builds the LintedFile for `report`, taking each diagnostic's excerpt from `bytes` (the
+// bytes the report was made from; positions already resolved).
 LintedFile make_linted_file(FileReport report, std::string_view bytes);
 
 // The formats render_report knows, for the CLI to check before linting.

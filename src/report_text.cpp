@@ -20,7 +20,8 @@ constexpr std::size_t kContext = 40;  // code points kept before the range in a 
 // Columns count code points, as LineIndex does: every byte but a UTF-8 continuation byte.
 bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-std::string excerpt(const Diagnostic& d, std::string_view line, bool color) {
+std::string excerpt(const Diagnostic& d, const Excerpt& ex, bool color) {
+  std::string_view line = ex.text;
   std::string number = std::to_string(d.start.line);
   std::string blank(number.size(), ' ');
   std::string bar = color ? std::string(kGutter) + "|" + kReset : "|";
@@ -30,27 +31,30 @@ std::string excerpt(const Diagnostic& d, std::string_view line, bool color) {
   for (std::size_t i = 0; i < line.size(); ++i) {
     if (starts_code_point(line[i])) starts.push_back(i);
   }
+  // columns below count from the excerpt's first code point
   const std::size_t width = starts.size();
-  const std::size_t col = d.start.column;
+  const std::size_t shift = ex.first_column - 1;
+  const std::size_t col = d.start.column - shift;
   auto offset_of = [&](std::size_t c) { return c <= width ? starts[c - 1] : line.size(); };
 
-  // A range spanning lines is underlined to the end of its first line; an empty one gets one caret.
-  std::size_t last = d.end.line == d.start.line ? d.end.column : width + 1;
+  // A range spanning lines (or the excerpt) is underlined to the excerpt's end; an empty one gets one caret.
+  std::size_t last = d.end.line == d.start.line ? std::min(d.end.column - shift, width + 1) : width + 1;
   std::size_t carets = last > col ? last - col : 1;
 
   std::size_t lo = 1, hi = width + 1;  // the columns shown, hi exclusive
-  if (width > kMaxWidth) {
+  if (width + shift > kMaxWidth || ex.cut_end) {
     lo = col > kContext ? col - kContext : 1;
     hi = std::min(width + 1, lo + kMaxWidth);
     if (col + 1 > hi) hi = std::min(width + 1, col + 1);
     carets = std::max<std::size_t>(1, std::min(carets, hi > col ? hi - col : 1));
   }
-  std::string text = lo > 1 ? "\xE2\x80\xA6" : "";
+  const bool cut_start = lo + shift > 1, cut_end = hi <= width || ex.cut_end;
+  std::string text = cut_start ? "\xE2\x80\xA6" : "";
   text += sanitize_for_terminal(line.substr(offset_of(lo), offset_of(hi) - offset_of(lo)));
-  if (hi <= width) text += "\xE2\x80\xA6";
+  if (cut_end) text += "\xE2\x80\xA6";
 
   // The padding copies the line's tabs so the carets stay under the range on a terminal.
-  std::string pad = lo > 1 ? " " : "";
+  std::string pad = cut_start ? " " : "";
   for (std::size_t c = lo; c < col && c <= width; ++c) pad += line[starts[c - 1]] == '\t' ? '\t' : ' ';
   if (col > width + 1) pad.append(col - width - 1, ' ');
   std::string underline(carets, '^');

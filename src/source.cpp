@@ -23,17 +23,30 @@ void LineIndex::build() const {
   }
 }
 
+std::uint32_t LineIndex::count_columns(std::uint32_t from, std::uint32_t to) const {
+  std::uint32_t n = 0;
+  for (std::uint32_t i = from; i < to; ++i) {
+    // continuation bytes do not start a code point
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
 Position LineIndex::position(std::uint32_t offset) const {
   if (starts_.empty()) build();
   if (offset > text_.size()) offset = static_cast<std::uint32_t>(text_.size());
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   std::size_t line = (it == starts_.begin()) ? 0 : static_cast<std::size_t>(it - starts_.begin()) - 1;
   std::uint32_t start = starts_[line];
-  std::uint32_t column = 1;
-  for (std::uint32_t i = start; i < offset; ++i) {
-    // continuation bytes do not start a code point
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  std::uint32_t column;
+  if (memo_column_ != 0 && memo_line_ == line && memo_offset_ <= offset && memo_offset_ >= start) {
+    column = memo_column_ + count_columns(memo_offset_, offset);
+  } else {
+    column = 1 + count_columns(start, offset);
   }
+  memo_offset_ = offset;
+  memo_line_ = static_cast<std::uint32_t>(line);
+  memo_column_ = column;
   return {static_cast<std::uint32_t>(line + first_line_), column};
 }
 

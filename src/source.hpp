@@ -21,11 +21,15 @@ class LineIndex {
 
  private:
   void build() const;
+  std::uint32_t count_columns(std::uint32_t from, std::uint32_t to) const;
 
   std::string_view text_;
   std::uint64_t first_line_;
   // byte offset where each line starts; built on first use: clean files never need it
   mutable std::vector<std::uint32_t> starts_;
+  // the last answer: a query further along the same line counts on from it, so positions
+  // asked in file order cost one pass over a line however many land on it
+  mutable std::uint32_t memo_offset_ = 0, memo_line_ = 0, memo_column_ = 0;
 };
 
 }  // namespace ijl
