@@ -267,12 +267,11 @@ Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_
   struct Block {
     std::string bytes;
     std::uint64_t first_line = 0;
-    bool linted_established = false;
     LintedFile result;
   };
   std::vector<Block> round(std::max(1u, threads));
   auto lint_block = [&](Block& b) {
-    FileReport part = lint_ndjson(b.bytes, b.first_line, options, b.linted_established);
+    FileReport part = lint_ndjson(b.bytes, b.first_line, options, in.named);
     if (keep_excerpts) {
       b.result = make_linted_file(std::move(part), b.bytes);
     } else {
@@ -288,7 +287,6 @@ Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_
     while (n < round.size() && (more = reader.next(view, first_line))) {
       round[n].bytes.assign(view);
       round[n].first_line = first_line;
-      round[n].linted_established = established;
       ++n;
     }
     if (n == 1) {
@@ -318,13 +316,8 @@ Outcome lint_ndjson_file(const Input& in, const LintOptions& options, bool keep_
     }
     for (std::size_t i = 0; i < n; ++i) {
       Block& b = round[i];
-      // an earlier block of this round made it a job file: its non-jobs are IJ006 after all
-      if (established && !b.linted_established) {
-        b.linted_established = true;
-        lint_block(b);
-      }
       FileReport& part = b.result.report;
-      if (!established && !part.is_job) continue;
+      if (!established && !part.is_job) continue;  // no job yet: its non-jobs are not IJ006
       if (!file.report.is_job) file.report.dialect = part.dialect;
       file.report.is_job = established = true;
       for (auto& d : part.diagnostics) file.report.diagnostics.push_back(std::move(d));

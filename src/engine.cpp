@@ -232,11 +232,9 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
   FileReport report;
   LineIndex index(chunk, first_line);
   FileLinter linter(options, index, report);
-  // One record at a time: its tree lives only while it is linted. Until the block shows a
-  // job (or a syntax error), its non-job documents wait: they are IJ006 only in a job file.
-  bool established = named;
+  // One record at a time: its tree lives only while it is linted.
   bool first_doc = true;
-  std::vector<std::pair<std::uint32_t, std::uint64_t>> waiting;  // (offset, line) of held records
+  report.is_job = named;
   std::vector<Doc> docs;
   std::size_t pos = 0;
   std::uint64_t line = first_line - 1;
@@ -248,21 +246,6 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     resolve_positions(report.diagnostics, placed, record, record_start);
     placed = report.diagnostics.size();
   };
-  auto establish = [&] {
-    if (established) return;
-    established = report.is_job = true;
-    // lint the held records again, now as part of a job file
-    for (auto [offset, at] : waiting) {
-      std::size_t nl = chunk.find('\n', offset);
-      std::string_view text = chunk.substr(offset, (nl == std::string_view::npos ? chunk.size() : nl) - offset);
-      LoadResult held = load_json(text, offset);
-      docs.clear();
-      split_documents(held.root, docs, at);
-      for (const auto& doc : docs) linter.not_a_job(doc);
-      place(offset, text.size(), at);
-    }
-    waiting.clear();
-  };
   while (pos < chunk.size()) {
     std::size_t nl = chunk.find('\n', pos);
     std::size_t end = nl == std::string_view::npos ? chunk.size() : nl;
@@ -273,42 +256,25 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     LoadResult loaded = load_json(text, offset);
     if (!loaded.ok) {
-      establish();
+      report.is_job = true;
       linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
-      place(offset, text.size(), line);
-      continue;
-    }
-    docs.clear();
-    split_documents(loaded.root, docs, line);
-    bool any_job = false;
-    std::vector<std::optional<Dialect>> dialects;
-    for (const auto& doc : docs) {
-      dialects.push_back(linter.dialect_of(doc));
-      any_job = any_job || dialects.back().has_value();
-    }
-    if (first_doc && !docs.empty()) report.dialect = dialects.front();
-    first_doc = first_doc && docs.empty();
-    if (any_job) {
-      // documents before this one in the block, and the non-jobs beside it, become IJ006
-      std::vector<Doc> mine = std::move(docs);
-      establish();
-      for (std::size_t i = 0; i < mine.size(); ++i) {
-        if (dialects[i]) {
-          linter.lint_job(mine[i], *dialects[i]);
+    } else {
+      docs.clear();
+      split_documents(loaded.root, docs, line);
+      for (const auto& doc : docs) {
+        std::optional<Dialect> dialect = linter.dialect_of(doc);
+        if (first_doc) report.dialect = dialect;
+        first_doc = false;
+        if (dialect) {
+          report.is_job = true;
+          linter.lint_job(doc, *dialect);
         } else {
-          linter.not_a_job(mine[i]);
+          linter.not_a_job(doc);  // the caller drops these unless it is a job file
         }
       }
-      docs = std::move(mine);
-    } else if (established) {
-      for (const auto& doc : docs) linter.not_a_job(doc);
-    } else if (!docs.empty()) {
-      waiting.emplace_back(offset, line);
     }
     place(offset, text.size(), line);
   }
-  if (!established) report.diagnostics.clear();
-  report.is_job = established;
   sort_diagnostics(report.diagnostics);
   return report;
 }

@@ -46,7 +46,9 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
 
 // Lints NDJSON `chunk` (whole lines) whose first line is line `first_line` of its file, so
 // a large file can be read and reported a chunk at a time. Ranges are offsets into `chunk`;
-// positions and `record` are the file's.
+// positions and `record` are the file's. `is_job` says that some record is a job or broken
+// (or `named`); non-job records get IJ006 either way, which the caller keeps only for a job
+// file.
 FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const LintOptions& options, bool named);
 
 }  // namespace ijl
