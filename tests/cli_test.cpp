@@ -28,10 +28,7 @@ using test::spit;
 
 const RuleInfo& rule(std::string_view code) { return *registry().rules.at(*registry().find(code)).info; }
 
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
+using test::Result;
 
 // Each test runs in its own empty directory, so no config file above the build tree
 // can change the outcome.
@@ -49,14 +46,7 @@ class Cli : public ::testing::Test {
     std::string cmd = "cd " + quoted((cwd.empty() ? dir_ : cwd).string()) + " && " + env + " " +
                       quoted(IJL_BINARY) + " " + args + " >" + quoted(out.string()) + " 2>" + quoted(err.string());
     if (!stdin_file.empty()) cmd += " <" + quoted(stdin_file);
-    int status = std::system(cmd.c_str());
-    Result r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
+    return test::run_captured(cmd, out, err);
   }
 
   fs::path dir_;

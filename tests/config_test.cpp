@@ -32,10 +32,7 @@ using test::spit;
 
 bool has(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 
-struct Result {
-  int code = -1;
-  std::string out, err;
-};
+using test::Result;
 
 // Each test runs in its own scratch folder below a folder of its own, so that a config
 // file above the build tree is never found (the scratch root holds none).
@@ -52,14 +49,7 @@ class ConfigFile : public ::testing::Test {
     std::string cmd = "cd " + quoted((cwd.empty() ? dir_ : cwd).string()) + " && " + quoted(IJL_BINARY) + " " +
                       args + " >" + quoted(out.string()) + " 2>" + quoted(err.string());
     if (!stdin_file.empty()) cmd += " <" + quoted(stdin_file);
-    int status = std::system(cmd.c_str());
-    Result r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    fs::remove(out);
-    fs::remove(err);
-    return r;
+    return test::run_captured(cmd, out, err);
   }
 
   void config(const std::string& json, const fs::path& where = {}) {

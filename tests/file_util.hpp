@@ -2,8 +2,11 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -39,6 +42,28 @@ inline std::filesystem::path fresh_test_dir(const std::string& prefix) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
+}
+
+// What a run of the binary gave.
+struct Result {
+  int code = -1;  // the exit status; -1 when it did not exit (a signal)
+  std::string out, err;
+  double seconds = 0;
+};
+
+// Runs the shell command `cmd`, which sends stdout to `out` and stderr to `err`, and
+// collects both (the files are removed).
+inline Result run_captured(const std::string& cmd, const std::filesystem::path& out, const std::filesystem::path& err) {
+  auto start = std::chrono::steady_clock::now();
+  int status = std::system(cmd.c_str());
+  Result r;
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = slurp(out);
+  r.err = slurp(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  return r;
 }
 
 }  // namespace ijl::test

@@ -54,11 +54,7 @@ std::string repeat(std::string_view s, std::size_t n) {
   return out;
 }
 
-struct Result {
-  int code = -1;
-  std::string out, err;
-  double seconds = 0;
-};
+using ijl::test::Result;
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -88,15 +84,7 @@ class Hostile : public ::testing::Test {
     std::string cmd = "cd " + quoted(dir_.string()) + " && " + kMemoryLimit + "timeout 20 " + as_user_ + quoted(IJL_BINARY) +
                       " --no-config " + (has(args, "--format") ? "" : "--format concise ") + kNow + " >" + quoted(out.string()) + " 2>" +
                       quoted(err.string()) + " </dev/null " + args;
-    auto start = std::chrono::steady_clock::now();
-    int status = std::system(cmd.c_str());
-    Result r;
-    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    fs::remove(out);
-    fs::remove(err);
+    Result r = ijl::test::run_captured(cmd, out, err);
     EXPECT_NE(r.code, 124) << "timed out: " << args;
     return r;
   }
