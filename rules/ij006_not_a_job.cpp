@@ -8,12 +8,15 @@ static constexpr RuleInfo info{
     .name = "not-a-job",
     .severity = Severity::Error,
     .summary = "A file named explicitly holds a document that is not an AWS IoT job",
-    .rationale = "A file you asked to lint should be a job: a create-job request, a describe-job response "
-                 "or a catalog record. A document that is not an object, or whose top-level keys include "
-                 "no top-level field of any dialect, is reported so that a typo'd path or a wrong file "
-                 "never passes silently. While walking a directory such files are skipped instead (a "
-                 "package.json is not an error). In a top-level array each element that is not a job "
-                 "gets its own IJ006.",
+    .rationale = "A file you asked to lint should be a job. A document is a job only on strong evidence: "
+                 "a top-level jobId; or targets beside document, documentSource or jobTemplateArn; or a "
+                 "job object holding jobId or jobArn, or a job beside account_id or documentSource (keys "
+                 "in any spelling: jobId, job_id, JobId). Anything else named on the command line or "
+                 "read from stdin is reported, so that a typo'd path or a wrong file never passes "
+                 "silently. While walking a folder, and for files passed by the pre-commit hooks "
+                 "(--skip-non-jobs), such files are skipped and counted instead: a package.json is not an "
+                 "error. In a top-level array each element that is not a job gets its own IJ006 once "
+                 "the file holds a job.",
     .fail_example = R"({
   "name": "my-package",
   "version": "1.0.0"

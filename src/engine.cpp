@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "detect.hpp"
 #include "json_loader.hpp"
 #include "job.hpp"
 #include "suppression.hpp"
@@ -144,9 +145,11 @@ class FileLinter {
 
   void not_a_job(const Doc& doc) {
     Range r{doc.root->range.begin, doc.root->range.begin + 1};
-    std::string what = doc.root->is_object() ? "an object with no field of any job dialect"
-                                              : with_article(kind_name(doc.root->kind));
-    emit(reg_.not_a_job, r, doc.prefix, "not an AWS IoT job: the document is " + what, doc.record);
+    std::string why = doc.root->is_object()
+                          ? "the object has no jobId, no targets beside document, documentSource or "
+                            "jobTemplateArn, and no job record"
+                          : "the document is " + with_article(kind_name(doc.root->kind));
+    emit(reg_.not_a_job, r, doc.prefix, "not an AWS IoT job: " + why, doc.record);
   }
 
   // Lints each document; non-jobs are IJ006 when the file is a job file or was named.
@@ -256,7 +259,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     LoadResult loaded = load_json(text, offset);
     if (!loaded.ok) {
-      report.is_job = true;
+      if (text_shows_job_key(text, false)) report.is_job = true;
       linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
     } else {
       docs.clear();
@@ -276,6 +279,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     place(offset, text.size(), line);
   }
   sort_diagnostics(report.diagnostics);
+  if (!report.is_job) report.skip_reason = "no job records";
   return report;
 }
 
@@ -291,23 +295,33 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
     // a place inside its document; a top-level sequence's items are `/0`, `/1`, … as in JSON).
     // The documents complete before a syntax error are still linted.
     YamlLoadResult loaded = load_yaml(bytes);
-    if (!loaded.ok) {
-      report.is_job = true;
-      linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
-    }
     std::vector<Doc> docs;
     for (const Node& root : loaded.documents) split_documents(root, docs, std::nullopt);
-    linter.lint_docs(docs, named || report.is_job);
+    const bool broken_job = !loaded.ok && (named || text_shows_job_key(bytes, true));
+    linter.lint_docs(docs, named || broken_job);
+    if (!loaded.ok && report.is_job) {
+      linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
+    }
+    if (!report.is_job) {
+      report.skip_reason = !loaded.ok      ? "not valid YAML; no job keys"
+                           : docs.empty() ? "no documents"
+                                          : "not a job";
+    }
     suppressions = parse_suppressions(bytes, loaded.comments, index);
   } else {
     LoadResult loaded = load_json(bytes, 0);
     if (!loaded.ok) {
-      report.is_job = true;
-      linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
+      if (named || text_shows_job_key(bytes, false)) {
+        report.is_job = true;
+        linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
+      } else {
+        report.skip_reason = "not valid JSON; no job keys";
+      }
     } else {
       std::vector<Doc> docs;
       split_documents(loaded.root, docs, std::nullopt);
       linter.lint_docs(docs, named);
+      if (!report.is_job) report.skip_reason = "not a job";
     }
   }
   resolve_positions(report.diagnostics, 0, index, 0);

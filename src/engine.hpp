@@ -38,17 +38,21 @@ struct FileReport {
   std::string path;
   std::optional<Dialect> dialect;  // the first document's
   std::vector<Diagnostic> diagnostics;
-  bool is_job = false;  // some document was a job, or the file could not be parsed
+  bool is_job = false;  // some document was a job, or the file is broken and shows job keys
+  std::string skip_reason;  // why a file that is no job is skipped ("not a job", …)
 };
 
-// `named`: the file was given explicitly (non-job documents are IJ006, not skipped).
+// `named`: the file was given explicitly and is judged strictly: a non-job document is IJ006
+// and a broken file IJ001, whatever it holds. Otherwise (walked, or passed by a pre-commit
+// hook with --skip-non-jobs) a file is linted only when it is a job file, and skip_reason says
+// why not.
 FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOptions& options, bool named);
 
 // Lints NDJSON `chunk` (whole lines) whose first line is line `first_line` of its file, so
 // a large file can be read and reported a chunk at a time. Ranges are offsets into `chunk`;
-// positions and `record` are the file's. `is_job` says that some record is a job or broken
-// (or `named`); non-job records get IJ006 either way, which the caller keeps only for a job
-// file.
+// positions and `record` are the file's. `is_job` says that some record is a job, or broken
+// with job keys in its text (or `named`); non-job records get IJ006 and broken ones IJ001
+// either way, which the caller keeps only for a job file.
 FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const LintOptions& options, bool named);
 
 }  // namespace ijl

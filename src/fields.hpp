@@ -81,7 +81,4 @@ struct FieldSpec {
 // The root structure of a dialect.
 const FieldSpec& schema(Dialect d);
 
-// Top-level keys (either spelling) that make an object a job of some dialect.
-bool is_top_level_field(std::string_view key);
-
 }  // namespace ijl

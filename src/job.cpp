@@ -11,27 +11,6 @@
 namespace ijl {
 namespace {
 
-// Counts keys spelled the snake_case way vs the camelCase way (where they differ).
-void count_spellings(const Node& obj, const FieldSpec& spec, int& snake, int& camel) {
-  for (const auto& m : obj.members) {
-    for (const auto& c : spec.children) {
-      bool is_snake = m.key == c.snake && !c.camel.empty() && c.snake != c.camel;
-      bool is_camel = m.key == c.camel && c.snake != c.camel;
-      if (!is_snake && !is_camel) continue;
-      (is_snake ? snake : camel)++;
-      const FieldSpec* inner = c.type == Type::List ? c.item.get() : &c;
-      if (!inner || inner->type != Type::Structure) break;
-      if (m.value.is_object()) count_spellings(m.value, *inner, snake, camel);
-      if (m.value.is_array() && c.type == Type::List) {
-        for (const auto& it : m.value.items) {
-          if (it.is_object()) count_spellings(it, *inner, snake, camel);
-        }
-      }
-      break;
-    }
-  }
-}
-
 bool is_integer_literal(const std::string& text) {
   return text.find_first_of(".eE") == std::string::npos;
 }
@@ -139,22 +118,6 @@ class Binder {
 };
 
 }  // namespace
-
-std::optional<Dialect> detect_dialect(const Node& root) {
-  if (!root.is_object()) return std::nullopt;
-  const Member* job = root.find("job");
-  if (job && job->value.is_object()) {
-    if (root.find("account_id")) return Dialect::Catalog;
-    int snake = 0, camel = 0;
-    // the catalog table holds both spellings of every record field
-    count_spellings(root, schema(Dialect::Catalog), snake, camel);
-    return snake > camel ? Dialect::Catalog : Dialect::DescribeJob;
-  }
-  for (const auto& m : root.members) {
-    if (is_top_level_field(m.key)) return Dialect::CreateJob;
-  }
-  return std::nullopt;
-}
 
 Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix) {
   Job job;

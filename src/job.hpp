@@ -66,9 +66,6 @@ class Job {
   std::vector<std::int32_t> next_;  // parallel to bounds; -1 ends a chain
 };
 
-// Which dialect an object is, or nullopt when it is not a job at all.
-std::optional<Dialect> detect_dialect(const Node& root);
-
 // Binds `root` (an object) to `dialect`'s table: types, unknown keys, missing fields.
 Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix);
 

@@ -12,6 +12,7 @@ TEST(IJ005MissingField, Table) {
       {job_with(""), false},
       {R"({"targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"})", true},
       {R"({"jobId": "x", "documentSource": "s"})", true},
+      {R"({"JobId": "x", "targets": ["t"], "documentSource": "s"})", true},  // wrong spelling: jobId is absent
       {R"({"jobId": "x", "targets": [], "documentSource": "s"})", false},   // present but empty: IJ202
       {R"({"jobId": null, "targets": null, "documentSource": "s"})", false},  // null in create-job: IJ004
       {job_with(R"("abortConfig": {"criteriaList": [)" + kCriterion + "]}"), false},
@@ -26,7 +27,7 @@ TEST(IJ005MissingField, Table) {
       // records: job and job.jobId; nothing else at the top level
       {record_with(""), false},
       {R"({"job": {"jobId": "x"}})", false},            // no targets needed in a record
-      {R"({"job": {}})", true},
+      {R"({"job": {}, "documentSource": "s"})", true},
       {R"({"job": {"jobId": null}})", true},            // null means absent in records
       {R"({"job": {"job_id": "x", "createdAt": 0}})", true},  // a tie is describe-job: job_id is not jobId
       {record_with(R"("abortConfig": {"criteriaList": null})"), true},
@@ -39,7 +40,7 @@ TEST(IJ005MissingField, Table) {
 }
 
 TEST(IJ005MissingField, OnePerMissingField) {
-  EXPECT_EQ(count(lint(R"({"documentSource": "s"})"), "IJ005"), 2);
+  EXPECT_EQ(count(lint(R"({"JobId": "x", "documentSource": "s"})"), "IJ005"), 2);
   EXPECT_EQ(count(lint(job_with(R"("jobExecutionsRolloutConfig": {"exponentialRate": {}})")), "IJ005"), 3);
   EXPECT_EQ(count(lint(catalog_with(R"("abort_config": {"criteria_list": [{}]})")), "IJ005"), 4);
   EXPECT_EQ(count(lint(job_with(R"("abortConfig": {"criteriaList": [{}, {}]})")), "IJ005"), 8);
@@ -47,7 +48,7 @@ TEST(IJ005MissingField, OnePerMissingField) {
 
 TEST(IJ005MissingField, MessagesUseTheFileSpelling) {
   EXPECT_EQ(message_of(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), R"(missing required field "targets")");
-  EXPECT_EQ(message_of(R"({"job": {}})", "IJ005"), R"(missing required field "jobId" in job)");
+  EXPECT_EQ(message_of(R"({"job": {}, "documentSource": "s"})", "IJ005"), R"(missing required field "jobId" in job)");
   EXPECT_EQ(message_of(R"({"account_id": "123456789012", "job": {}})", "IJ005"), R"(missing required field "job_id" in job)");
   EXPECT_EQ(message_of(job_with(R"("abortConfig": {})"), "IJ005"),
             R"(missing required field "criteriaList" in abortConfig)");
@@ -62,7 +63,7 @@ TEST(IJ005MissingField, PointsAtTheObject) {
   EXPECT_EQ(where("\xEF\xBB\xBF  {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "1:3-1:4");
   // a nested object held by a key: that key
   EXPECT_EQ(where(job_with(R"("abortConfig": {})"), "IJ005"), "5:3-5:16");
-  EXPECT_EQ(where("{\n  \"job\": {}\n}", "IJ005"), "2:3-2:8");
+  EXPECT_EQ(where("{\n  \"job\": {},\n  \"documentSource\": \"s\"\n}", "IJ005"), "2:3-2:8");
   EXPECT_EQ(where(catalog_with(R"("abort_config": {})"), "IJ005"), "6:5-6:19");
   // an array element: its `{`
   const std::string item = job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED"}]})");

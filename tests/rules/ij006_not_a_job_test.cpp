@@ -1,4 +1,4 @@
-// IJ006 not-a-job: documents that are not objects, or objects with no field of any dialect.
+// IJ006 not-a-job: documents that are not objects, or objects without the evidence of a job.
 #include "boundary.hpp"
 
 namespace ijl::test {
@@ -16,16 +16,32 @@ TEST(IJ006NotAJob, Table) {
       {"null", true},
       {"{}", true},
       {R"({"name": "my-package", "version": "1.0.0"})", true},
-      {R"({"JobId": "x"})", true},                        // not a field in any spelling
-      // one top-level field of any dialect, in either spelling, makes a job
+      {R"({"description": "x", "version": "1.0.0"})", true},  // a package.json
+      // strong evidence only: a top-level jobId, in any spelling
       {R"({"jobId": "x"})", false},
       {R"({"job_id": "x"})", false},
-      {R"({"targets": []})", false},
-      {R"({"tags": []})", false},
-      {R"({"document_source": "s"})", false},
-      {R"({"account_id": "123456789012"})", false},
-      {R"({"job": 5})", false},
-      {R"({"job": {}})", false},
+      {R"({"JobId": "x"})", false},
+      {R"({"JOBID": "x"})", false},
+      // or targets beside document, documentSource or jobTemplateArn
+      {R"({"targets": []})", true},                         // a create-ota-update request has targets
+      {R"({"otaUpdateId": "u", "targets": ["t"], "files": []})", true},
+      {R"({"targets": [], "document": "{}"})", false},
+      {R"({"Targets": [], "DocumentSource": "s"})", false},
+      {R"({"targets": [], "job_template_arn": "a"})", false},
+      {R"({"document": "{}", "documentSource": "s"})", true},  // no targets
+      // or a job record: a job object holding jobId or jobArn, or a job beside account_id or documentSource
+      {R"({"job": {"jobId": "x"}})", false},
+      {R"({"Job": {"JobArn": "a"}})", false},
+      {R"({"job": {}, "documentSource": "s"})", false},
+      {R"({"job": 5, "account_id": "123456789012"})", false},
+      {R"({"job": {}})", true},
+      {R"({"job": 5})", true},
+      {R"({"job": {"name": "x"}})", true},
+      {R"({"jobs": [{"jobId": "x"}]})", true},               // list-jobs output
+      {R"({"tags": []})", true},
+      {R"({"document_source": "s"})", true},
+      {R"({"account_id": "123456789012"})", true},
+      {R"({"description": "d", "properties": {"jobId": {"type": "string"}}})", true},  // a JSON Schema
       {"[" + kJob + "]", false},
       {"[" + kJob + ", 5]", true},                        // an element that is not an object
       {"[" + kJob + R"(, {"name": "x"}])", true},
@@ -40,7 +56,9 @@ TEST(IJ006NotAJob, PointsAtTheFirstCharacterOfTheValue) {
   EXPECT_EQ(where("{\n  \"name\": \"x\"\n}", "IJ006"), "1:1-1:2");
   EXPECT_EQ(pointer_of("5", "IJ006"), "");
   EXPECT_EQ(message_of("5", "IJ006"), "not an AWS IoT job: the document is a number");
-  EXPECT_EQ(message_of("{}", "IJ006"), "not an AWS IoT job: the document is an object with no field of any job dialect");
+  EXPECT_EQ(message_of("{}", "IJ006"),
+            "not an AWS IoT job: the object has no jobId, no targets beside document, documentSource or "
+            "jobTemplateArn, and no job record");
 }
 
 TEST(IJ006NotAJob, EachArrayElement) {
