@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   rep.path = "fuzz/input.json";
   ijl::RunReport run;
   run.files.push_back(ijl::make_linted_file(std::move(rep), bytes));
-  for (const char* fmt : {"text", "concise", "json", "sarif", "github"}) {
+  for (auto fmt : {ijl::ReportFormat::Text, ijl::ReportFormat::Concise, ijl::ReportFormat::Json,
+                   ijl::ReportFormat::Sarif, ijl::ReportFormat::Github}) {
     ijl::ReportOptions ro;
     ro.color = (sel & 0x40) != 0;
     (void)ijl::render_report(fmt, run, ro);

@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kKeys[] = {"select",  "ignore",           "severity", "include",
-                                 "exclude", "per-file-ignores", "dialect",  "fail-on"};
+constexpr const char* kKeys[] = {"select",  "ignore",           "severity", "include",          "exclude",
+                                 "per-file-ignores", "dialect", "fail-on", "respect-gitignore"};
 
 const std::vector<Glob>& default_include() {
   static const std::vector<Glob> globs = [] {
@@ -29,8 +29,11 @@ const std::vector<Glob>& default_include() {
   return globs;
 }
 
-bool any_match(const std::vector<Glob>& globs, std::string_view rel) {
-  return std::any_of(globs.begin(), globs.end(), [&](const Glob& g) { return g.matches(rel); });
+const Glob* first_match(const std::vector<Glob>& globs, std::string_view rel) {
+  for (const auto& g : globs) {
+    if (g.matches(rel)) return &g;
+  }
+  return nullptr;
 }
 
 // `rel`, then each folder above it: "a/b/c" → "a/b/c", "a/b", "a".
@@ -194,6 +197,8 @@ class Parser {
       bool ok = true;
       if (k == "select") {
         ok = rule_items(v, k, config.select.emplace());
+        // an empty list would switch the linter off; an unset variable in a template does that
+        if (ok && config.select->empty()) ok = fail(v.range.begin, "select: the list is empty (to switch rules off, use ignore)");
       } else if (k == "ignore") {
         ok = rule_items(v, k, config.ignore);
       } else if (k == "severity") {
@@ -207,9 +212,17 @@ class Parser {
       } else if (k == "per-file-ignores") {
         ok = per_file_ignores(v, config);
       } else if (k == "dialect") {
-        ok = one_of(v, k, {"auto", "create-job", "describe-job", "catalog"}, config.dialect);
+        std::optional<std::string> name;
+        ok = one_of(v, k, {"auto", "create-job", "describe-job", "catalog"}, name);
+        if (ok) config.dialect = parse_dialect(*name);
+        config.dialect_set = ok;
       } else if (k == "fail-on") {
-        ok = one_of(v, k, {"error", "warning", "info", "never"}, config.fail_on);
+        std::optional<std::string> name;
+        ok = one_of(v, k, {"error", "warning", "info", "never"}, name);
+        if (ok) config.fail_on = parse_fail_on(*name);
+      } else if (k == "respect-gitignore") {
+        ok = expect(v, Kind::Bool, k, "true or false");
+        if (ok) config.respect_gitignore = v.boolean;
       } else {
         std::string known;
         for (const char* key : kKeys) known += std::string(known.empty() ? "" : ", ") + key;
@@ -241,6 +254,16 @@ class Parser {
 
 }  // namespace
 
+std::optional<FailOn> parse_fail_on(std::string_view s) {
+  if (s == "never") return FailOn::Never;
+  if (auto sev = parse_severity(s)) return static_cast<FailOn>(*sev);
+  return std::nullopt;
+}
+
+bool fails(Severity s, FailOn threshold) {
+  return threshold != FailOn::Never && static_cast<int>(s) >= static_cast<int>(threshold);
+}
+
 std::optional<std::string> mark_rules(const Registry& reg, const std::vector<std::string>& items,
                                       std::vector<bool>& marks, bool value) {
   for (const auto& item : items) {
@@ -267,14 +290,16 @@ std::string Config::relative(const fs::path& path) const {
   return s == "." ? std::string() : s;
 }
 
-bool Config::included(std::string_view rel) const {
-  return any_match(include.empty() ? default_include() : include, rel) && !excluded_here(rel);
+bool Config::matches_include(std::string_view rel) const {
+  return first_match(include.empty() ? default_include() : include, rel) != nullptr;
 }
 
-bool Config::excluded_here(std::string_view rel) const { return any_match(exclude, rel); }
+bool Config::included(std::string_view rel) const { return matches_include(rel) && !excluded_here(rel); }
+
+const Glob* Config::excluded_here(std::string_view rel) const { return first_match(exclude, rel); }
 
 bool Config::excluded(std::string_view rel) const {
-  return !exclude.empty() && any_ancestor(rel, [&](std::string_view p) { return excluded_here(p); });
+  return !exclude.empty() && any_ancestor(rel, [&](std::string_view p) { return excluded_here(p) != nullptr; });
 }
 
 bool Config::apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const {
@@ -329,6 +354,64 @@ std::optional<fs::path> find_config(const fs::path& start) {
     if (!dir.has_relative_path()) return std::nullopt;
     dir = dir.parent_path();
   }
+}
+
+}  // namespace ijl
+
+namespace ijl {
+
+ConfigSet::ConfigSet(const Registry& reg, fs::path cwd, Mode mode, fs::path file)
+    : reg_(reg), cwd_(normal_dir(cwd)), mode_(mode), file_(std::move(file)) {}
+
+std::string ConfigSet::display(const fs::path& file) const {
+  if (mode_ == Mode::Explicit) return file_.string();
+  return fs::absolute(file).lexically_normal().lexically_relative(cwd_).generic_string();
+}
+
+const Config* ConfigSet::load(const fs::path& file) {
+  ConfigLoad loaded = load_config(file, display(file), reg_);
+  if (!loaded.config) {
+    error_ = loaded.error;
+    return nullptr;
+  }
+  configs_.push_back(std::move(*loaded.config));
+  return &configs_.back();
+}
+
+const Config* ConfigSet::for_dir(const fs::path& dir) {
+  if (mode_ != Mode::Discover) {
+    if (configs_.empty()) {
+      if (mode_ == Mode::Explicit) return load(file_);
+      configs_.push_back(default_config(cwd_));
+    }
+    return &configs_.front();
+  }
+  // Up from `dir` to the first folder already known or holding a config file; every folder
+  // on the way then shares the answer.
+  std::vector<std::string> visited;
+  const Config* found = nullptr;
+  std::error_code ec;
+  for (fs::path d = normal_dir(dir);; d = d.parent_path()) {
+    auto known = by_dir_.find(d.native());
+    if (known != by_dir_.end()) {
+      found = known->second;
+      break;
+    }
+    visited.push_back(d.native());
+    fs::path candidate = d / kConfigName;
+    if (fs::is_regular_file(candidate, ec)) {
+      found = load(candidate);
+      if (!found) return nullptr;
+      break;
+    }
+    if (!d.has_relative_path()) {
+      configs_.push_back(default_config(cwd_));
+      found = &configs_.back();
+      break;
+    }
+  }
+  for (auto& v : visited) by_dir_.emplace(std::move(v), found);
+  return found;
 }
 
 }  // namespace ijl

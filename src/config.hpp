@@ -2,7 +2,9 @@
 // it, and the questions file walking and linting ask of it.
 #pragma once
 
+#include <deque>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,11 @@
 namespace ijl {
 
 inline constexpr std::string_view kConfigName = ".iotjob-lint.json";
+
+// The lowest severity that fails a run (exit 1); Never: none does.
+enum class FailOn : std::uint8_t { Info, Warning, Error, Never };
+std::optional<FailOn> parse_fail_on(std::string_view s);
+bool fails(Severity s, FailOn threshold);
 
 struct PerFileIgnore {
   Glob glob;
@@ -31,8 +38,10 @@ struct Config {
   std::vector<Glob> include;                       // empty: kDefaultInclude
   std::vector<Glob> exclude;
   std::vector<PerFileIgnore> per_file_ignores;
-  std::optional<std::string> dialect;  // auto, create-job, describe-job or catalog
-  std::optional<std::string> fail_on;  // error, warning, info or never
+  bool dialect_set = false;        // "dialect" given; then `dialect` nullopt means auto
+  std::optional<Dialect> dialect;
+  std::optional<FailOn> fail_on;
+  std::optional<bool> respect_gitignore;
 
   // `path` (absolute or relative to the working directory) relative to `dir`, `/`-separated
   // and lexically normal; "" for `dir` itself; starts with `../` outside it.
@@ -40,8 +49,10 @@ struct Config {
   // A walked file is read when it matches an include glob (by default `*.json`, `*.yaml`,
   // `*.yml`, `*.ndjson`, `*.jsonl`) and is not excluded.
   bool included(std::string_view rel) const;
-  // `rel` itself matches an exclude glob (the walker asks for each folder on its way).
-  bool excluded_here(std::string_view rel) const;
+  // Whether `rel` matches an include glob (by default the job file extensions).
+  bool matches_include(std::string_view rel) const;
+  // The exclude glob `rel` itself matches (the walker asks for each folder on its way).
+  const Glob* excluded_here(std::string_view rel) const;
   // `rel` or a folder above it matches an exclude glob.
   bool excluded(std::string_view rel) const;
   // Switches off, in `selected` (by registry index), the rules per-file-ignores names for
@@ -66,6 +77,34 @@ ConfigLoad parse_config(std::string_view text, const std::filesystem::path& dir,
 
 // The nearest `.iotjob-lint.json` in `start` or a folder above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
+
+// Which configuration applies to the files of each folder: with `--config FILE` that one
+// everywhere; with `--no-config` none (defaults; globs relative to the working directory);
+// otherwise the closest `.iotjob-lint.json` in or above the folder. Each file is read once,
+// each folder looked up once. Not thread-safe: discovery runs before the lint threads.
+class ConfigSet {
+ public:
+  enum class Mode { Discover, Explicit, None };
+  ConfigSet(const Registry& reg, std::filesystem::path cwd, Mode mode, std::filesystem::path file = {});
+
+  // The configuration for files directly in `dir`; nullptr when it is not valid (error()).
+  const Config* for_dir(const std::filesystem::path& dir);
+  // What was wrong with the last configuration that could not be used.
+  const std::string& error() const { return error_; }
+  // A config file's name in messages: relative to the working directory.
+  std::string display(const std::filesystem::path& file) const;
+
+ private:
+  const Config* load(const std::filesystem::path& file);
+
+  const Registry& reg_;
+  std::filesystem::path cwd_;
+  Mode mode_;
+  std::filesystem::path file_;
+  std::deque<Config> configs_;  // stable addresses
+  std::map<std::string, const Config*> by_dir_;
+  std::string error_;
+};
 
 // Sets `marks[i] = value` for the rules `items` name (codes, code prefixes such as `IJ1`,
 // or names); returns the first item that names no rule, if any. Empty items are skipped

@@ -303,7 +303,7 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
       linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
     }
     if (!report.is_job) {
-      report.skip_reason = !loaded.ok      ? "not valid YAML; no job keys"
+      report.skip_reason = !loaded.ok      ? "invalid YAML without job keys"
                            : docs.empty() ? "no documents"
                                           : "not a job";
     }
@@ -315,7 +315,7 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
         report.is_job = true;
         linter.emit(reg.syntax, char_at(bytes, loaded.error.offset), {}, loaded.error.message, std::nullopt);
       } else {
-        report.skip_reason = "not valid JSON; no job keys";
+        report.skip_reason = "invalid JSON without job keys";
       }
     } else {
       std::vector<Doc> docs;

@@ -1,6 +1,8 @@
 // What the reporters share: format dispatch, excerpts, the summary line, JSON Pointers.
 #include "report.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <stdexcept>
 
 namespace ijl {
@@ -65,17 +67,22 @@ LintedFile make_linted_file(FileReport report, std::string_view bytes) {
   return file;
 }
 
-bool is_supported_format(std::string_view format) {
-  return format == "text" || format == "concise" || format == "json" || format == "sarif" || format == "github";
+std::optional<ReportFormat> parse_report_format(std::string_view name) {
+  for (std::size_t i = 0; i < std::size(kReportFormatNames); ++i) {
+    if (kReportFormatNames[i] == name) return static_cast<ReportFormat>(i);
+  }
+  return std::nullopt;
 }
 
-std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options) {
-  if (format == "text") return render_text(run, options);
-  if (format == "concise") return render_concise(run);
-  if (format == "json") return render_json(run);
-  if (format == "sarif") return render_sarif(run);
-  if (format == "github") return render_github(run);
-  throw std::invalid_argument("unknown report format: " + std::string(format));
+std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options) {
+  switch (format) {
+    case ReportFormat::Text: return render_text(run, options);
+    case ReportFormat::Concise: return render_concise(run);
+    case ReportFormat::Json: return render_json(run);
+    case ReportFormat::Sarif: return render_sarif(run);
+    case ReportFormat::Github: return render_github(run);
+  }
+  throw std::invalid_argument("unknown report format");
 }
 
 std::string summary_line(const RunReport& run) {
@@ -92,10 +99,17 @@ std::string summary_line(const RunReport& run) {
   }
   const std::size_t n = run.files.size();
   std::string skipped = run.skipped > 0 ? " (" + std::to_string(run.skipped) + " skipped)" : "";
+  std::string unreadable;
+  if (!run.unreadable.empty()) {
+    const std::size_t shown = std::min<std::size_t>(run.unreadable.size(), 3);
+    unreadable = "; " + plural(run.unreadable.size(), "path") + " could not be read: ";
+    for (std::size_t i = 0; i < shown; ++i) unreadable += (i ? ", " : "") + sanitize_for_terminal(run.unreadable[i]);
+    if (run.unreadable.size() > shown) unreadable += " and " + std::to_string(run.unreadable.size() - shown) + " more";
+  }
+  if (n == 0) return "No job files linted" + skipped + unreadable + ".";
   if (with_findings == 0) {
-    // An empty run is not an error (cli.md): it still says how many files, "All 0 files passed."
-    if (n == 1) return "1 file passed" + skipped + ".";
-    return "All " + std::to_string(n) + " files passed" + skipped + ".";
+    if (n == 1) return "1 file passed" + skipped + unreadable + ".";
+    return (unreadable.empty() ? "All " : "") + std::to_string(n) + " files passed" + skipped + unreadable + ".";
   }
   std::vector<std::string> parts;
   if (errors) parts.push_back(plural(errors, "error"));
@@ -103,7 +117,8 @@ std::string summary_line(const RunReport& run) {
   if (infos) parts.push_back(plural(infos, "info"));
   std::string counts = parts[0];
   for (std::size_t i = 1; i < parts.size(); ++i) counts += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
-  return "Found " + counts + " in " + std::to_string(with_findings) + " of " + plural(n, "file") + skipped + ".";
+  return "Found " + counts + " in " + std::to_string(with_findings) + " of " + plural(n, "file") + skipped +
+         unreadable + ".";
 }
 
 std::string pointer_to_string(const std::vector<std::string>& segments) {

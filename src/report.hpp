@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,7 @@ struct LintedFile {
 struct RunReport {
   std::vector<LintedFile> files;
   std::size_t skipped = 0;  // walked documents that are not jobs of any dialect
+  std::vector<std::string> unreadable;  // paths that could not be read, as given
   // The rules that ran, for `sarif`'s rule table; a rule that reported but is missing here
   // is described too, so a run built by hand may leave this empty.
   std::vector<const RuleInfo*> rules;
@@ -49,12 +51,11 @@ struct ReportOptions {
 // bytes the report was made from; positions already resolved).
 LintedFile make_linted_file(FileReport report, std::string_view bytes);
 
-// The formats render_report knows, for the CLI to check before linting.
-bool is_supported_format(std::string_view format);
+enum class ReportFormat : std::uint8_t { Text, Concise, Json, Sarif, Github };
+inline constexpr std::string_view kReportFormatNames[] = {"text", "concise", "json", "sarif", "github"};
+std::optional<ReportFormat> parse_report_format(std::string_view name);
 
-// Renders `run` in `format` (text, concise, json, sarif or github); throws
-// std::invalid_argument for any other.
-std::string render_report(std::string_view format, const RunReport& run, const ReportOptions& options);
+std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options);
 
 std::string render_text(const RunReport& run, const ReportOptions& options);
 std::string render_concise(const RunReport& run);
@@ -63,7 +64,9 @@ std::string render_sarif(const RunReport& run);
 std::string render_github(const RunReport& run);
 
 // `text`'s closing line, without a line break: "Found 3 errors and 1 warning in 2 of 10
-// files (4 skipped)." or "All 10 files passed."
+// files (4 skipped).", "All 10 files passed." or "No job files linted (3 skipped)."; never
+// "passed" for no file; paths that could not be read are named ("2 files passed; 1 path
+// could not be read: jobs/x.json.").
 std::string summary_line(const RunReport& run);
 
 // RFC 6901: "/" + each segment with `~` written `~0` and `/` written `~1`; "" for the root.

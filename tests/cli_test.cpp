@@ -265,11 +265,37 @@ TEST_F(Cli, ColourOnlyWhenAskedOrOnATerminal) {
   EXPECT_EQ(run("--color never c.json").out.find('\x1b'), std::string::npos);
 }
 
-TEST_F(Cli, EmptyDirectoryIsNotAnError) {
+// A green run that linted nothing must not pass for a check: a folder named without a job
+// file in it is exit 2, unless --allow-no-jobs makes it a warning.
+TEST_F(Cli, FolderWithoutJobFilesIsExitTwo) {
   fs::create_directories(dir_ / "empty");
   Result r = run("empty");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "No job files linted.\n");
+  EXPECT_EQ(r.err, "iotjob-lint: no job files found under empty (no file matched the include globs; "
+                   "--show-files lists them)\n");
+  r = run("--allow-no-jobs empty");
   EXPECT_EQ(r.code, 0);
-  EXPECT_EQ(r.out, "All 0 files passed.\n");
+  EXPECT_EQ(r.err, "iotjob-lint: warning: no job files found under empty (no file matched the include globs; "
+                   "--show-files lists them)\n");
+
+  spit(dir_ / "other/package.json", R"({"name": "x", "description": "y"})");
+  spit(dir_ / "other/tsconfig.json", "{\n  // comment\n  \"compilerOptions\": {}\n}\n");
+  spit(dir_ / "other/values.yaml", "");
+  r = run("other");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "No job files linted (3 skipped).\n");
+  EXPECT_EQ(r.err, "iotjob-lint: no job files found under other (3 files skipped: 1 invalid JSON without job keys, "
+                   "1 no documents, 1 not a job; --show-files lists them)\n");
+  // by default the folder is `.`
+  r = run("", "", "", dir_ / "other");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(r.err.find("no job files found under . (3 files skipped") != std::string::npos) << r.err;
+  // a job file anywhere under it is enough
+  spit(dir_ / "other/jobs/a.json", rule("IJ103").pass_example);
+  r = run("other");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.out, "1 file passed (3 skipped).\n");
 }
 
 TEST_F(Cli, WriteDocsMatchesExplain) {

@@ -75,7 +75,7 @@ class ConfigFile : public ::testing::Test {
 TEST_F(ConfigFile, UnknownKeyIsAnError) {
   EXPECT_EQ(error_for("{\n  \"selct\": [\"IJ1\"]\n}\n"),
             "iotjob-lint: .iotjob-lint.json:2:3: unknown key 'selct' (known keys: select, ignore, severity, "
-            "include, exclude, per-file-ignores, dialect, fail-on)\n");
+            "include, exclude, per-file-ignores, dialect, fail-on, respect-gitignore)\n");
 }
 
 TEST_F(ConfigFile, UnknownRuleCodeIsAnErrorInEveryKey) {
@@ -194,12 +194,14 @@ TEST_F(ConfigFile, SelectAndIgnore) {
   EXPECT_FALSE(has(r.out, " IJ102 ")) << r.out;
 }
 
-TEST_F(ConfigFile, EmptySelectRunsNothing) {
+// An empty list would switch the linter off, as an unset variable in a generated config does.
+TEST_F(ConfigFile, EmptySelectIsAnError) {
   config(R"({"select": []})");
   broken("a.json");
   Result r = run(kNow + "a.json");
-  EXPECT_EQ(r.code, 0) << r.err;
-  EXPECT_EQ(r.out, "1 file passed.\n");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "iotjob-lint: .iotjob-lint.json:1:12: select: the list is empty (to switch rules off, use ignore)\n");
 }
 
 TEST_F(ConfigFile, CommandLineSelectStartsOverAndIgnoreAddsUp) {
@@ -319,17 +321,17 @@ TEST_F(ConfigFile, NamedFilesAreLintedEvenWhenExcludedUnlessForceExclude) {
   EXPECT_TRUE(has(r.out, "Found 1 error in 1 of 1 file (3 skipped).\n")) << r.out;
   r = run(kNow + "--force-exclude jobs/archive/old.json");
   EXPECT_EQ(r.code, 0);
-  EXPECT_EQ(r.out, "All 0 files passed (1 skipped).\n");
+  EXPECT_EQ(r.out, "No job files linted (1 skipped).\n");
 
   // a named folder inside an excluded one
   r = run(kNow + "--force-exclude jobs/archive");
-  EXPECT_EQ(r.out, "All 0 files passed.\n");
+  EXPECT_EQ(r.out, "No job files linted.\n");
 
   // hidden folders and node_modules, as when walking
   broken("jobs/.cache/h.json");
   broken("jobs/node_modules/m.json");
   r = run(kNow + "--force-exclude jobs/.cache/h.json jobs/node_modules/m.json");
-  EXPECT_EQ(r.out, "All 0 files passed (2 skipped).\n");
+  EXPECT_EQ(r.out, "No job files linted (2 skipped).\n");
   EXPECT_EQ(run(kNow + "jobs/.cache/h.json jobs/node_modules/m.json").code, 1);
 }
 
@@ -399,9 +401,13 @@ TEST_F(ConfigFile, DiscoveryWalksUpAndTheNearestWins) {
   EXPECT_EQ(r.out.rfind("x.json:10:21: error IJ103 ", 0), 0u) << r.out;
   EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << r.out;
 
-  // from the top, only the top's is found: configs are not merged, nor looked for below
+  // from the top too: the closest config above each file applies (configs are not merged)
   r = run(kNow + "--format concise a/b/c/x.json");
-  EXPECT_EQ(r.out.rfind("a/b/c/x.json:28:32: error IJ101 ", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.rfind("a/b/c/x.json:10:21: error IJ103 ", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << r.out;
+  r = run(kNow + "--format concise .");
+  EXPECT_EQ(r.out.rfind("a/b/c/x.json:10:21: error IJ103 ", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << r.out;
 }
 
 TEST_F(ConfigFile, ListRulesAndExplainDoNotReadTheConfig) {

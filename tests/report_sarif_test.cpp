@@ -260,7 +260,7 @@ TEST(SarifReport, Fixture) {
   ]
 }
 )";
-  EXPECT_EQ(render_report("sarif", fixture(), {}), expected);
+  EXPECT_EQ(render_report(ReportFormat::Sarif, fixture(), {}), expected);
 }
 
 TEST(SarifReport, EmptyRun) {

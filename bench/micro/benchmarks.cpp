@@ -183,7 +183,7 @@ std::size_t diagnostic_count(const RunReport& run) {
 }
 
 // Bytes are those of the report written; items are diagnostics.
-void BM_report(benchmark::State& state, std::string_view format) {
+void BM_report(benchmark::State& state, ReportFormat format) {
   const RunReport& run = report_run();
   std::size_t written = 0;
   for (auto _ : state) {
@@ -195,11 +195,11 @@ void BM_report(benchmark::State& state, std::string_view format) {
   set_bytes(state, written);
   set_items(state, diagnostic_count(run));
 }
-BENCHMARK_CAPTURE(BM_report, text, "text")->Name("render_report/text")->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_report, concise, "concise")->Name("render_report/concise")->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_report, json, "json")->Name("render_report/json")->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_report, sarif, "sarif")->Name("render_report/sarif")->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_report, github, "github")->Name("render_report/github")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_report, text, ReportFormat::Text)->Name("render_report/text")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_report, concise, ReportFormat::Concise)->Name("render_report/concise")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_report, json, ReportFormat::Json)->Name("render_report/json")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_report, sarif, ReportFormat::Sarif)->Name("render_report/sarif")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_report, github, ReportFormat::Github)->Name("render_report/github")->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

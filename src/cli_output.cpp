@@ -1,0 +1,133 @@
+// --show-files, --show-settings, --write-docs and writing what the run produced.
+#include "cli_output.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <map>
+
+#include "rule_doc.hpp"
+
+namespace ijl::cli {
+
+namespace fs = std::filesystem;
+
+void complain(const std::string& message) { std::cerr << "iotjob-lint: " << message << "\n"; }
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
+    if (!ok) complain(std::string("cannot write the report: ") + std::strerror(errno));
+    return ok;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) {
+    complain("cannot write " + path + ": " + std::strerror(errno));
+    return false;
+  }
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  int err = errno;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) complain("cannot write " + path + ": " + std::strerror(err ? err : errno));
+  return ok;
+}
+
+bool write_docs(const fs::path& dir) {
+  const Registry& reg = registry();
+  std::error_code ec;
+  fs::create_directories(dir / "rules", ec);
+  if (ec) {
+    complain("cannot create " + (dir / "rules").string() + ": " + ec.message());
+    return false;
+  }
+  if (!write_output((dir / "rules.md").string(), render_rules_index(reg))) return false;
+  for (const auto& r : reg.rules) {
+    const std::string file = (dir / "rules" / (std::string(r.info->code) + ".md")).string();
+    if (!write_output(file, render_rule_doc_markdown(*r.info))) return false;
+  }
+  return true;
+}
+
+std::string render_show_files(const std::vector<Input>& inputs, const std::vector<Outcome>& outcomes) {
+  std::string out;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const Input& in = inputs[i];
+    const Outcome& o = outcomes[i];
+    std::string verdict;
+    if (in.kind == Input::Kind::Excluded) {
+      verdict = "excluded (" + in.why + ")";
+    } else if (!o.error.empty()) {
+      verdict = "unreadable (" + o.error + ")";
+    } else if (o.file) {
+      const auto& d = o.file->report.dialect;
+      verdict = "linted (" + (d ? std::string(dialect_name(*d)) : std::string("not parsed")) + ")";
+    } else {
+      verdict = "skipped (" + o.skip_reason + ")";
+    }
+    out += sanitize_for_terminal(in.display) + ": " + verdict + "\n";
+  }
+  return out;
+}
+
+std::string skipped_breakdown(const std::vector<std::size_t>& indices, const std::vector<Outcome>& outcomes) {
+  std::map<std::string, std::size_t> by_reason;  // sorted: the message does not depend on order
+  std::size_t skipped = 0;
+  for (std::size_t i : indices) {
+    const Outcome& o = outcomes[i];
+    if (o.file || !o.error.empty()) continue;
+    ++skipped;
+    ++by_reason[o.skip_reason];
+  }
+  std::string out = std::to_string(skipped) + (skipped == 1 ? " file" : " files") + " skipped";
+  std::string sep = ": ";
+  for (const auto& [reason, n] : by_reason) {
+    out += sep + std::to_string(n) + " " + reason;
+    sep = ", ";
+  }
+  return out;
+}
+
+std::string render_show_settings(const std::string& path, const Config& config, const LintOptions& options,
+                                 FailOn fail_on, bool respect_gitignore) {
+  const Registry& reg = registry();
+  auto list = [](const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : " ") + i;
+    return out.empty() ? std::string("(none)") : out;
+  };
+  auto globs = [&](const std::vector<Glob>& gs, const char* fallback) {
+    std::vector<std::string> items;
+    for (const auto& g : gs) items.push_back(g.pattern());
+    return items.empty() ? std::string(fallback) : list(items);
+  };
+  std::vector<std::string> on, off, severities;
+  for (std::size_t i = 0; i < reg.rules.size(); ++i) {
+    const RuleInfo& r = *reg.rules[i].info;
+    bool selected = options.selected.empty() || options.selected[i];
+    (selected ? on : off).emplace_back(r.code);
+    if (i < options.severity.size() && options.severity[i] && *options.severity[i] != r.severity) {
+      severities.push_back(std::string(r.code) + "=" + std::string(severity_name(*options.severity[i])));
+    }
+  }
+  std::string pfi;
+  for (const auto& p : config.per_file_ignores) {
+    pfi += (pfi.empty() ? "" : "; ") + p.glob.pattern() + " -> " + list(p.rules);
+  }
+  static const char* kFailOn[] = {"info", "warning", "error", "never"};
+  std::string out;
+  out += "path: " + path + "\n";
+  out += "config file: " + (config.display.empty() ? std::string("(none: defaults)") : config.display) + "\n";
+  out += "rules run: " + std::to_string(on.size()) + " of " + std::to_string(reg.rules.size()) + ": " + list(on) + "\n";
+  out += "rules not run: " + list(off) + "\n";
+  out += "severity: " + list(severities) + "\n";
+  out += "include: " + globs(config.include, "*.json *.yaml *.yml *.ndjson *.jsonl (the default)") + "\n";
+  out += "exclude: " + globs(config.exclude, "(none)") + "\n";
+  out += "per-file-ignores: " + (pfi.empty() ? std::string("(none)") : pfi) + "\n";
+  out += "dialect: " + (options.dialect ? std::string(dialect_name(*options.dialect)) : std::string("auto")) + "\n";
+  out += std::string("fail-on: ") + kFailOn[static_cast<int>(fail_on)] + "\n";
+  out += std::string("respect-gitignore: ") + (respect_gitignore ? "true" : "false") + "\n";
+  return out;
+}
+
+}  // namespace ijl::cli
