@@ -61,7 +61,7 @@ std::string render_show_files(const std::vector<Input>& inputs, const std::vecto
       verdict = "unreadable (" + o.error + ")";
     } else if (o.file) {
       const auto& d = o.file->report.dialect;
-      verdict = "linted (" + (d ? std::string(dialect_name(*d)) : std::string("not parsed")) + ")";
+      verdict = "linted (" + (d ? std::string(dialect_name(*d)) : std::string("syntax error")) + ")";
     } else {
       verdict = "skipped (" + o.skip_reason + ")";
     }

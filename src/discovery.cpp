@@ -214,7 +214,9 @@ class Walker {
       }
       if (entry.is_directory(ec)) {
         const std::string shown = display + "/";
-        if (symlink) {
+        if (name == ".git") {
+          continue;  // the repository itself: never a place for job files, and noise in --show-files
+        } else if (symlink) {
           excluded(shown, entry.path(), "a symlink to a folder, not followed", child_key);
         } else if (name.front() == '.') {
           excluded(shown, entry.path(), "hidden folder", child_key);

@@ -309,3 +309,96 @@ TEST_F(Cli, WriteDocsMatchesExplain) {
 
 }  // namespace
 }  // namespace ijl
+
+namespace ijl {
+namespace {
+
+// Usage mistakes: exit 2, one line on stderr that starts with the program's name.
+TEST_F(Cli, CommandLineTraps) {
+  spit(dir_ / "a.json", rule("IJ103").fail_example);
+  auto usage = [&](const std::string& args, const std::string& message) {
+    Result r = run(args);
+    EXPECT_EQ(r.code, 2) << args;
+    EXPECT_EQ(r.out, "") << args;
+    EXPECT_EQ(r.err, "iotjob-lint: " + message + " (see --help)\n") << args;
+  };
+  // an unset CI variable must not switch the linter off
+  usage("--select '' a.json",
+        "--select: the list is empty; name at least one code, prefix or name (to switch rules off, use --ignore)");
+  // `--select ,` is a list of nothing, and does not swallow the path after it
+  usage("--select , a.json",
+        "--select: the list is empty; name at least one code, prefix or name (to switch rules off, use --ignore)");
+  usage("--ignore , a.json", "--ignore: the list is empty");
+  usage("- -", "stdin (-) can be named only once");
+  usage("-j 0 a.json", "--jobs: must be at least 1");
+  usage("-j x a.json", "--jobs: 'x' is not a number");
+  usage("-j -1 a.json", "--jobs: '-1' is not a number");
+  usage("--selct IJ1 a.json", "unknown option '--selct'; did you mean '--select'?");
+  usage("--ignroe=IJ1 a.json", "unknown option '--ignroe=IJ1'; did you mean '--ignore'?");
+  usage("--show-file a.json", "unknown option '--show-file'; did you mean '--show-files'?");
+  usage("--frobnicate a.json", "unknown option '--frobnicate'");
+  usage("--format xml a.json", "--format: 'xml' is not one of text, concise, json, sarif, github");
+  usage("--dialect create_job a.json", "--dialect: 'create_job' is not one of auto, create-job, describe-job, catalog");
+  usage("--fail-on errors a.json", "--fail-on: 'errors' is not one of error, warning, info, never");
+  usage("--color yes a.json", "--color: 'yes' is not one of auto, always, never");
+  EXPECT_EQ(run("--select IJ999 a.json").err, "iotjob-lint: --select: unknown rule 'IJ999' (see --list-rules)\n");
+  // a list may be split over several options, with blanks
+  Result r = run("--format concise --select 'IJ101, IJ103' --select IJ2 a.json");
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.out.find(" IJ103 "), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, StdinFilenameAloneReadsStdin) {
+  spit(dir_ / "in.json", rule("IJ103").fail_example);
+  spit(dir_ / "other.json", rule("IJ101").fail_example);
+  Result r = run("--format concise --stdin-filename jobs/x.json", (dir_ / "in.json").string());
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_EQ(r.out.rfind("jobs/x.json:", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find(" IJ103 "), std::string::npos) << r.out;
+  // beside other paths too
+  r = run("--format concise --stdin-filename jobs/x.json other.json", (dir_ / "in.json").string());
+  EXPECT_NE(r.out.find("jobs/x.json:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("other.json:"), std::string::npos) << r.out;
+}
+
+// A path that cannot be read is named in the summary, and the exit code is 2.
+TEST_F(Cli, UnreadablePathIsNamedInTheSummary) {
+  spit(dir_ / "a.json", rule("IJ103").pass_example);
+  Result r = run("a.json missing.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "1 file passed; 1 path could not be read: missing.json.\n");
+  EXPECT_EQ(r.err, "iotjob-lint: cannot read missing.json: No such file or directory\n");
+  r = run("missing.json");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.out, "No job files linted; 1 path could not be read: missing.json.\n");
+}
+
+TEST_F(Cli, ShowSettingsNamesTheConfigThatApplies) {
+  spit(dir_ / ".iotjob-lint.json", R"({"ignore": ["IJ305"], "fail-on": "warning"})");
+  spit(dir_ / "jobs/.iotjob-lint.json",
+       R"({"select": ["IJ101", "IJ103"], "severity": {"IJ103": "warning"}, "per-file-ignores": {"old/**": ["IJ101"]}})");
+  Result r = run("--show-settings jobs/old/a.json");
+  EXPECT_EQ(r.code, 0) << r.err;
+  std::string off;
+  for (const auto& rule : registry().rules) {
+    if (rule.info->code != "IJ103") off += (off.empty() ? "" : " ") + std::string(rule.info->code);
+  }
+  EXPECT_EQ(r.out,
+            "path: jobs/old/a.json\n"
+            "config file: jobs/.iotjob-lint.json\n"
+            "rules run: 1 of " + std::to_string(registry().rules.size()) + ": IJ103\n"
+            "rules not run: " + off + "\n"
+            "severity: IJ103=warning\n"
+            "include: *.json *.yaml *.yml *.ndjson *.jsonl (the default)\n"
+            "exclude: (none)\n"
+            "per-file-ignores: old/** -> IJ101\n"
+            "dialect: auto\n"
+            "fail-on: warning\n"
+            "respect-gitignore: true\n");
+  r = run("--show-settings a.json --no-config");
+  EXPECT_NE(r.out.find("config file: (none: defaults)\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("fail-on: error\n"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace ijl

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End to end: this repository's .pre-commit-hooks.yaml through the real pre-commit, offline.
 # A snapshot of the working tree (uncommitted work included) becomes a scratch hook
-# repository; a scratch project uses it as `repo:` with that `rev`; a broken staged job file
-# makes `git commit` fail with the diagnostic in the output, a clean one commits.
+# repository; a copy of testdata/repo with the README's .pre-commit-config.yaml uses it as
+# `repo:` with that `rev`; ordinary files and clean jobs commit, a broken staged job file
+# makes `git commit` fail with the diagnostic in the output.
 #
 #   precommit_e2e.sh SOURCE_DIR [BINARY]
 #
@@ -55,26 +56,17 @@ git -C "$hooks" add -A
 git -C "$hooks" commit -q -m snapshot
 rev=$(git -C "$hooks" rev-parse HEAD)
 
-# 2. A project using the hook.
+# 2. A project using the hook: the real-repository fixture (package.json, tsconfig with
+#    comments, a JSON Schema, OpenAPI, a Helm chart, … around jobs/), with the README's
+#    .pre-commit-config.yaml as a user copies it (no `files:`), pointed at the snapshot.
 project="$work/project"
-mkdir -p "$project/jobs"
+cp -r "$src/testdata/repo" "$project"
+config=$(awk '/<!-- pre-commit-config -->/ {found=1; next} found && /^```yaml/ {inside=1; next} inside && /^```/ {exit} inside {print}' "$src/README.md")
+[ -n "$config" ] || fail "no pre-commit config marked <!-- pre-commit-config --> in README.md"
+if grep -q 'files:' <<<"$config"; then fail "the README's pre-commit config should work without files:"; fi
+sed -e "s|^\(\s*- repo:\).*|\1 $hooks|" -e "s|^\(\s*rev:\).*|\1 $rev|" <<<"$config" >"$project/.pre-commit-config.yaml"
+cat "$project/.pre-commit-config.yaml"
 git -C "$project" init -q
-cat >"$project/.pre-commit-config.yaml" <<EOF
-repos:
-  - repo: $hooks
-    rev: $rev
-    hooks:
-      - id: iotjob-lint
-EOF
-# IJ106 depends on the current time; this test is about the hook, not the calendar.
-cat >"$project/.iotjob-lint.json" <<'EOF'
-{
-  "ignore": ["IJ106"],
-  "exclude": ["jobs/archive/**"]
-}
-EOF
-git -C "$project" add .pre-commit-config.yaml .iotjob-lint.json
-git -C "$project" commit -q -m "set up" --no-verify
 (cd "$project" && pre-commit install >/dev/null) || fail "pre-commit install"
 
 if [ -n "$binary" ]; then
@@ -85,31 +77,44 @@ commit() {  # commit MESSAGE: runs the hooks, prints their output; the exit code
   (cd "$project" && git commit -m "$1" 2>&1)
 }
 
-# 3. A broken job file is refused, with the diagnostic.
-cp "$src/testdata/examples/create-job/broken-rollout.json" "$project/jobs/rollout.json"
-git -C "$project" add jobs/rollout.json
+# 3. Everything but the job files with findings commits: package.json, the schema, the
+#    OpenAPI file, tsconfig with comments, the Helm template and .pre-commit-config.yaml
+#    itself are not jobs, so the hook skips them; the clean jobs pass.
+broken_jobs=(jobs/fleet/draft-night-rollout.json jobs/fleet/from-cloudformation.json jobs/fleet/gateway-canary.json
+  jobs/fleet/thermostat-fw-7-3-2.yaml jobs/records/fleet-export.ndjson)
+git -C "$project" add -A
+git -C "$project" reset -q -- "${broken_jobs[@]}"
+if ! out=$(commit "everything but the broken jobs"); then
+  echo "$out"
+  fail "the commit of ordinary files and clean jobs was refused"
+fi
+echo "$out"
+grep -q "^iotjob-lint.*Passed" <<<"$out" || fail "the hook did not run and pass"
+git -C "$project" ls-files --error-unmatch package.json tsconfig.json .pre-commit-config.yaml \
+  jobs/fleet/env-sensor-fw-2-4-1.json >/dev/null || fail "the files were not committed"
+
+# 4. A broken job file is refused, with the diagnostic.
+git -C "$project" add jobs/fleet/gateway-canary.json
 if out=$(commit "broken job"); then
   echo "$out"
   fail "the commit of a broken job file succeeded"
 fi
 echo "$out"
-grep -q "jobs/rollout.json:28:32: error IJ101 threshold-precision" <<<"$out" ||
+grep -q "jobs/fleet/gateway-canary.json:28:32: error IJ101 threshold-precision" <<<"$out" ||
   fail "the IJ101 diagnostic is not in the hook's output"
-[ -z "$(git -C "$project" log --format=%H -n 1 -- jobs/rollout.json)" ] || fail "the broken file was committed"
+[ -z "$(git -C "$project" log --format=%H -n 1 -- jobs/fleet/gateway-canary.json)" ] || fail "the broken file was committed"
+git -C "$project" reset -q -- jobs/fleet/gateway-canary.json
 
-# 4. A clean one commits; an excluded broken file (--force-exclude) and a non-job file
-#    the hook does not select (`files:`) do not stop it.
-cp "$src/testdata/examples/create-job/gateway-agent-1-12-0-inline.json" "$project/jobs/rollout.json"
+# 4b. The config's exclude globs apply to staged files too (--force-exclude).
+printf '{\n  "exclude": ["jobs/archive/**"]\n}\n' >"$project/.iotjob-lint.json"
 mkdir -p "$project/jobs/archive"
-cp "$src/testdata/examples/create-job/broken-rollout.json" "$project/jobs/archive/old.json"
-echo "notes" >"$project/jobs/README.txt"
-git -C "$project" add jobs
-if ! out=$(commit "clean job"); then
+cp "$src/testdata/repo/jobs/fleet/gateway-canary.json" "$project/jobs/archive/old.json"
+git -C "$project" add .iotjob-lint.json jobs/archive
+if ! out=$(commit "archive"); then
   echo "$out"
-  fail "the commit of a clean job file was refused"
+  fail "an excluded broken file stopped the commit"
 fi
 echo "$out"
-git -C "$project" log --format=%s -n 1 | grep -qx "clean job" || fail "no commit was made"
 
 # 5. The iotjob-lint-system hook runs the iotjob-lint on PATH.
 if [ -n "$binary" ]; then
@@ -118,7 +123,7 @@ if [ -n "$binary" ]; then
   ln -s "$binary" "$work/bin/iotjob-lint"
   sed -i 's/- id: iotjob-lint$/- id: iotjob-lint-system/' "$project/.pre-commit-config.yaml"
   git -C "$project" add .pre-commit-config.yaml
-  cp "$src/testdata/examples/create-job/broken-rollout.json" "$project/jobs/second.json"
+  cp "$src/testdata/repo/jobs/fleet/gateway-canary.json" "$project/jobs/second.json"
   git -C "$project" add jobs/second.json
   if out=$(PATH="$work/bin:$PATH" commit "broken job, installed linter"); then
     echo "$out"
