@@ -1,12 +1,23 @@
-// .gitignore pattern semantics: tables of {line, path, is_dir, matches} and of parsed lines.
+// .gitignore semantics: pattern tables; precedence, discovery and config in scratch folders.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
-#include <string_view>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
+#include "file_util.hpp"
 #include "gitignore.hpp"
 
 namespace ijl {
 namespace {
+
+namespace fs = std::filesystem;
+
+using test::spit;
 
 // ---- one pattern ----------------------------------------------------------------------
 
@@ -169,6 +180,225 @@ TEST(GitIgnoreLine, NulEndsIt) {
   ASSERT_TRUE(p);
   EXPECT_TRUE(p->matches("nul", false));
   EXPECT_FALSE(p->matches("nulx", false));
+}
+
+// ---- a work tree in a scratch folder --------------------------------------------------
+
+// Clears the variables through which a user's git setup could leak in, for one test, and
+// puts every old value back afterwards.
+class GitEnv {
+ public:
+  GitEnv() {
+    for (const char* name : kNames) {
+      const char* v = std::getenv(name);
+      saved_.emplace_back(name, v ? std::optional<std::string>(v) : std::nullopt);
+      ::unsetenv(name);
+    }
+  }
+  ~GitEnv() {
+    for (const auto& [name, value] : saved_) {
+      if (value) ::setenv(name, value->c_str(), 1);
+      else ::unsetenv(name);
+    }
+  }
+  GitEnv(const GitEnv&) = delete;
+  GitEnv& operator=(const GitEnv&) = delete;
+  static void set(const char* name, const std::string& value) { ::setenv(name, value.c_str(), 1); }
+
+ private:
+  static constexpr const char* kNames[] = {
+      "HOME", "XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CONFIG_SYSTEM",
+      "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR",
+      "GIT_INDEX_FILE", "GIT_CEILING_DIRECTORIES"};
+  std::vector<std::pair<const char*, std::optional<std::string>>> saved_;
+};
+
+// A scratch folder with HOME, XDG_CONFIG_HOME and GIT_CONFIG_GLOBAL inside it, no system
+// config, and a bare-bones repository in repo/ (a .git folder with a HEAD).
+class GitIgnoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = test::fresh_test_dir("ijl_gitignore");
+    home_ = dir_ / "home";
+    repo_ = dir_ / "repo";
+    fs::create_directories(home_);
+    GitEnv::set("HOME", home_.string());
+    GitEnv::set("XDG_CONFIG_HOME", (home_ / "xdg").string());
+    GitEnv::set("GIT_CONFIG_GLOBAL", (home_ / "gitconfig").string());
+    GitEnv::set("GIT_CONFIG_NOSYSTEM", "1");
+    spit(repo_ / ".git" / "HEAD", "ref: refs/heads/main\n");
+  }
+
+  // (a missing work tree throws bad_optional_access, which fails the test)
+  GitIgnore open() { return GitIgnore::open(repo_).value(); }
+
+  // "source:line:pattern", or "-" when not ignored.
+  static std::string why(const std::optional<IgnoreMatch>& m) { return m ? to_string(*m) : "-"; }
+
+  GitEnv env_;
+  fs::path dir_, home_, repo_;
+};
+
+TEST_F(GitIgnoreTest, DeeperFileBeatsHigherAndLastLineWins) {
+  spit(repo_ / ".gitignore", "*.log\n!keep.log\nx.dat\n!x.dat\nx.dat\n");
+  spit(repo_ / "sub" / ".gitignore", "!*.log\nkeep.log\n");
+  auto g = open();
+  EXPECT_EQ(why(g.check("a.log", false)), ".gitignore:1:*.log");
+  EXPECT_EQ(why(g.check("keep.log", false)), "-");
+  EXPECT_EQ(why(g.check("x.dat", false)), ".gitignore:5:x.dat");
+  EXPECT_EQ(why(g.check("sub/a.log", false)), "-");
+  EXPECT_EQ(why(g.check("sub/keep.log", false)), "sub/.gitignore:2:keep.log");
+  EXPECT_EQ(why(g.check("sub/deeper/a.log", false)), "-");
+}
+
+TEST_F(GitIgnoreTest, GitignoreBeatsInfoExcludeWhichBeatsTheGlobalFile) {
+  spit(repo_ / ".gitignore", "!a.x\n");
+  spit(repo_ / ".git" / "info" / "exclude", "*.x\n!b.x\n*.y\n");
+  spit(home_ / "xdg" / "git" / "ignore", "*.x\nb.x\n!c.y\n*.z\n");
+  auto g = open();
+  std::string global = (home_ / "xdg" / "git" / "ignore").string();
+  EXPECT_EQ(why(g.check("a.x", false)), "-");
+  EXPECT_EQ(why(g.check("b.x", false)), "-");
+  EXPECT_EQ(why(g.check("c.y", false)), ".git/info/exclude:3:*.y");
+  EXPECT_EQ(why(g.check("d/e.z", false)), global + ":4:*.z");
+}
+
+TEST_F(GitIgnoreTest, NothingBelowAnExcludedFolderComesBack) {
+  spit(repo_ / ".gitignore", "ex/\n!ex/keep\npkg/*\n!pkg/keepdir/\n");
+  spit(repo_ / "ex" / ".gitignore", "!*\n");
+  fs::create_directories(repo_ / "pkg" / "keepdir");
+  auto g = open();
+  // git check-ignore reports a path below an excluded folder with the folder's pattern
+  EXPECT_EQ(why(g.check("ex/keep", false)), ".gitignore:1:ex/");
+  EXPECT_EQ(why(g.check("ex/a/b", false)), ".gitignore:1:ex/");
+  EXPECT_EQ(why(g.check("pkg/keepdir", true)), "-");
+  EXPECT_EQ(why(g.check("pkg/keepdir/f", false)), "-");
+  EXPECT_EQ(why(g.check("pkg/other/f", false)), ".gitignore:3:pkg/*");
+  // ignored() trusts its caller that the folders above are not ignored
+  EXPECT_EQ(why(g.ignored("ex/keep", false)), "-");
+}
+
+TEST_F(GitIgnoreTest, LineEndsBomAndSymbolicLinks) {
+  spit(repo_ / ".gitignore", "\xEF\xBB\xBF" "bom\r\ncrlf\r\nlast");
+  spit(repo_ / "lnk" / "real", "lnkd\n");
+  fs::create_symlink("real", repo_ / "lnk" / ".gitignore");
+  auto g = open();
+  EXPECT_EQ(why(g.check("bom", false)), ".gitignore:1:bom");
+  EXPECT_EQ(why(g.check("crlf", false)), ".gitignore:2:crlf");
+  EXPECT_EQ(why(g.check("last", false)), ".gitignore:3:last");
+  EXPECT_EQ(why(g.check("lnk/lnkd", false)), "-");  // git does not follow a linked .gitignore
+}
+
+TEST_F(GitIgnoreTest, EachGitignoreIsReadOnce) {
+  spit(repo_ / "a" / ".gitignore", "x\n");
+  auto g = open();
+  EXPECT_EQ(why(g.ignored("a/x", false)), "a/.gitignore:1:x");
+  spit(repo_ / "a" / ".gitignore", "y\n");
+  EXPECT_EQ(why(g.ignored("a/x", false)), "a/.gitignore:1:x");
+}
+
+TEST_F(GitIgnoreTest, UnreadableFilesAreAbsent) {
+  spit(repo_ / ".gitignore", "x\n");
+  fs::create_directories(repo_ / "d" / ".gitignore");  // a folder, not a file
+  fs::create_directories(repo_ / "f");
+  ASSERT_EQ(::mkfifo((repo_ / "f" / ".gitignore").c_str(), 0600), 0);  // must not hang
+  auto g = open();
+  EXPECT_EQ(why(g.check("d/x", false)), ".gitignore:1:x");
+  EXPECT_EQ(why(g.check("f/y", false)), "-");
+}
+
+TEST_F(GitIgnoreTest, FindsTheTopFromBelowAndPassesOverAFolderThatIsNoRepository) {
+  fs::create_directories(repo_ / "a" / "b" / ".git");  // no HEAD: git looks further up
+  auto g = GitIgnore::open(repo_ / "a" / "b" / "c");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->top(), repo_);
+  EXPECT_FALSE(GitIgnore::open(dir_ / "elsewhere"));
+}
+
+TEST_F(GitIgnoreTest, LinkedWorktreeTakesInfoExcludeFromTheCommonDir) {
+  fs::path wt = dir_ / "wt";
+  fs::path admin = repo_ / ".git" / "worktrees" / "wt";
+  spit(admin / "HEAD", "ref: refs/heads/other\n");
+  spit(admin / "commondir", "../..\n");
+  spit(wt / ".git", "gitdir: ../repo/.git/worktrees/wt\n");
+  spit(repo_ / ".git" / "info" / "exclude", "*.tmp\n");
+  auto g = GitIgnore::open(wt / "sub");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->top(), wt);
+  EXPECT_EQ(why(g->check("a.tmp", false)), (repo_ / ".git" / "info" / "exclude").string() + ":1:*.tmp");
+
+  spit(wt / ".git", "gitdir: ../nowhere\n");  // git refuses such a work tree
+  EXPECT_FALSE(GitIgnore::open(wt));
+}
+
+// ---- core.excludesFile ----------------------------------------------------------------
+
+struct ConfigCase {
+  const char* global_config;  // the GIT_CONFIG_GLOBAL file
+  const char* repo_config;
+  const char* global_file;    // which file is the global excludes file: "HOME/..." or "-" for none
+};
+
+class GitIgnoreConfig : public GitIgnoreTest, public ::testing::WithParamInterface<ConfigCase> {};
+
+TEST_P(GitIgnoreConfig, FindsTheGlobalExcludesFile) {
+  const ConfigCase& c = GetParam();
+  spit(home_ / "gitconfig", c.global_config);
+  spit(repo_ / ".git" / "config", c.repo_config);
+  std::string expected = c.global_file;
+  if (expected.substr(0, 4) == "HOME") expected = home_.string() + expected.substr(4);
+  if (expected != "-") spit(expected, "ignored-globally\n");
+  auto g = open();
+  EXPECT_EQ(why(g.check("ignored-globally", false)), expected == "-" ? "-" : expected + ":1:ignored-globally")
+      << c.global_config << "\n--- repo:\n" << c.repo_config;
+}
+
+INSTANTIATE_TEST_SUITE_P(GitIgnore, GitIgnoreConfig, ::testing::Values(
+    // unset: $XDG_CONFIG_HOME/git/ignore
+    ConfigCase{"", "", "HOME/xdg/git/ignore"},
+    ConfigCase{"[core]\n\texcludesFile = ~/gi\n", "", "HOME/gi"},
+    ConfigCase{"[CORE]\n\tEXCLUDESFILE=~/gi\n", "", "HOME/gi"},
+    ConfigCase{"[core] excludesfile = \"~/with space\" ; comment\n", "", "HOME/with space"},
+    ConfigCase{"[core]\n\texcludesfile = ~/a\\\"b # comment\n", "", "HOME/a\"b"},
+    ConfigCase{"[core]\n\texcludesfile = ~/line\\\n-continued\n", "", "HOME/line-continued"},
+    ConfigCase{"[core]\r\n\texcludesfile = ~/crlf\r\n", "", "HOME/crlf"},
+    ConfigCase{"[core]\n\texcludesfile = ~/first\n\texcludesfile = ~/second\n", "", "HOME/second"},
+    // the repository's config comes last
+    ConfigCase{"[core]\n\texcludesfile = ~/global\n", "[core]\n\texcludesfile = ~/repo\n", "HOME/repo"},
+    // other sections and keys do not count
+    ConfigCase{"[user]\n\texcludesfile = ~/no\n[core \"sub\"]\n\texcludesfile = ~/no\n", "", "HOME/xdg/git/ignore"},
+    ConfigCase{"[core.sub]\n\texcludesfile = ~/no\n", "", "HOME/xdg/git/ignore"},
+    ConfigCase{"excludesfile = ~/no\n[core]\n\t# excludesfile = ~/no\n\tbare\n", "", "HOME/xdg/git/ignore"},
+    // an empty value turns the global file off
+    ConfigCase{"[core]\n\texcludesfile =\n", "", "-"},
+    // git stops at a malformed line; what came before it stands
+    ConfigCase{"[core]\n\texcludesfile = ~/before\n\texcludesfile = \"~/unclosed\n", "", "HOME/before"}));
+
+TEST_F(GitIgnoreTest, XdgDefaultsToDotConfigUnderHome) {
+  ::unsetenv("XDG_CONFIG_HOME");
+  spit(home_ / ".config" / "git" / "ignore", "g\n");
+  auto g = open();
+  EXPECT_EQ(why(g.check("g", false)), (home_ / ".config" / "git" / "ignore").string() + ":1:g");
+}
+
+TEST_F(GitIgnoreTest, WithoutGitConfigGlobalTheXdgAndHomeConfigsCount) {
+  ::unsetenv("GIT_CONFIG_GLOBAL");
+  spit(home_ / "xdg" / "git" / "config", "[core]\n\texcludesfile = ~/from-xdg\n");
+  spit(home_ / ".gitconfig", "[core]\n\texcludesfile = ~/from-home\n");
+  spit(home_ / "from-home", "h\n");
+  auto g = open();
+  EXPECT_EQ(why(g.check("h", false)), (home_ / "from-home").string() + ":1:h");
+}
+
+TEST_F(GitIgnoreTest, SystemConfigComesFirstUnlessTurnedOff) {
+  spit(dir_ / "system", "[core]\n\texcludesfile = ~/from-system\n");
+  spit(home_ / "from-system", "s\n");
+  GitEnv::set("GIT_CONFIG_SYSTEM", (dir_ / "system").string());
+  EXPECT_EQ(why(open().check("s", false)), "-");  // GIT_CONFIG_NOSYSTEM=1
+  GitEnv::set("GIT_CONFIG_NOSYSTEM", "0");         // git reads it as a boolean
+  EXPECT_EQ(why(open().check("s", false)), (home_ / "from-system").string() + ":1:s");
+  spit(home_ / "gitconfig", "[core]\n\texcludesfile = ~/from-global\n");
+  EXPECT_EQ(why(open().check("s", false)), "-");
 }
 
 }  // namespace
