@@ -1,9 +1,11 @@
-// .gitignore semantics: pattern tables; precedence, discovery and config in scratch folders.
+// .gitignore semantics: pattern tables; precedence, discovery and config in scratch folders;
+// a fixture tree judged by both GitIgnore and the real `git check-ignore`, path by path.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,6 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using test::quoted;
+using test::slurp;
 using test::spit;
 
 // ---- one pattern ----------------------------------------------------------------------
@@ -399,6 +403,172 @@ TEST_F(GitIgnoreTest, SystemConfigComesFirstUnlessTurnedOff) {
   EXPECT_EQ(why(open().check("s", false)), (home_ / "from-system").string() + ":1:s");
   spit(home_ / "gitconfig", "[core]\n\texcludesfile = ~/from-global\n");
   EXPECT_EQ(why(open().check("s", false)), "-");
+}
+
+// ---- against git itself ----------------------------------------------------------------
+
+// The fixture: ignore files, then the tree. Lines whose ends matter spell them with escapes.
+const std::vector<std::pair<std::string, std::string>> kIgnoreFiles = {
+    {".gitignore",
+     "# a comment, a blank line, escapes and trailing spaces\n"
+     "\n"
+     "\\#hash\n"
+     "\\!bang\n"
+     "trail\\ \n"
+     "spaces   \n"
+     "crlf.txt\r\n"
+     "*.log\n"
+     "!keep.log\n"
+     "/anchored.txt\n"
+     "build/\n"
+     "out\n"
+     "doc/**/gen\n"
+     "**/cache\n"
+     "logs/**\n"
+     "!logs/keep.txt\n"
+     "!logs/deep/keep.txt\n"
+     "deep**name\n"
+     "a**/z\n"
+     "[Tt]emp?.txt\n"
+     "data[0-9][!0-9].bin\n"
+     "cls[[:upper:]][[:digit:]]\n"
+     "[^x]neg\n"
+     "ex/\n"
+     "!ex/reinc.txt\n"
+     "pkg/*\n"
+     "!pkg/keepdir/\n"
+     "twice.dat\n"
+     "!twice.dat\n"
+     "twice.dat\n"
+     "vendor\n"
+     "unclosed[\n"
+     "escaped\\*star\n"
+     "caf?\n"},
+    {"sub/.gitignore",
+     "!important.log\n"
+     "mid/file.txt\n"
+     "/top-only\n"
+     "*.cfg\n"
+     "!special.cfg\n"
+     "inner/\n"
+     "!vendor\n"},
+    {"sub/inner/.gitignore", "!*\n"},  // never read: its folder is excluded
+    {"sub/deep/.gitignore", "/*.txt\n!*.log\n"},
+    {"lnk/real", "lnkd\n"},
+    {".git/info/exclude", "*.info\n!also.log\n!keep.glob\nexcluded-by-info\n"},
+    {"../home/global ignore", "*.glob\n!keep.info\nglobal-only\n"},
+    {"../home/xdg/git/ignore", "xdg-only\n"},  // not read: core.excludesFile names another file
+    {"../home/gitconfig", "[core]\n\texcludesFile = \"~/global ignore\"  # a comment\n"},
+};
+
+// Files, and folders (a trailing '/'), besides the ignore files.
+const char* const kTree[] = {
+    "#hash", "!bang", "trail ", "trail", "spaces", "crlf.txt", "a.log", "keep.log", "also.log",
+    "important.log", "anchored.txt", "sub/anchored.txt", "build/x.o", "sub/build", "out",
+    "sub/out/f", "doc/gen", "doc/a/gen", "doc/a/b/gen", "doc/genx", "sub/doc/gen", "cache/c",
+    "sub/cache", "sub/deep/cache/", "logs/a.txt", "logs/keep.txt", "logs/deep/keep.txt",
+    "logs/deep/b.txt", "deepname", "deep-x-name", "sub/deepXname", "az", "a/z", "ab/z",
+    "ab/c/z", "b/z", "temp1.txt", "Temp2.txt", "temp.txt", "temp12.txt", "data1a.bin",
+    "data12.bin", "clsA1", "clsa1", "aneg", "xneg", "ex/reinc.txt", "ex/other.txt", "pkg/file",
+    "pkg/keepdir/f", "pkg/other/f", "twice.dat", "vendor/lib.c", "sub/vendor/lib.c", "unclosed[",
+    "escaped*star", "escapedXstar", "caf\xC3\xA9", "cafe", "sub/important.log",
+    "sub/x/important.log", "sub/mid/file.txt", "sub/deep/mid/file.txt", "mid/file.txt",
+    "sub/top-only", "sub/deep/top-only", "sub/a.cfg", "sub/special.cfg", "sub/inner/a.txt",
+    "sub/deep/inner/f", "sub/deep/x/inner", "sub/deep/a.txt", "sub/deep/x/a.txt",
+    "sub/deep/x.log", "lnk/lnkd", "x.info", "keep.info", "y.glob", "keep.glob",
+    "excluded-by-info", "global-only", "xdg-only"};
+
+// Paths that do not exist: git judges them by their names alone, as files.
+//
+// Below an excluded folder, git check-ignore walks down the folders above the path and
+// asks of each, as a folder, whether the patterns read so far ignore it (before reading
+// that folder's own .gitignore). The first folder ignored by a non-negated pattern decides
+// for the path: it is reported ignored, with that folder's source, line and pattern, even
+// where a negation names the path itself (`!ex/reinc.txt` reports `.gitignore:N:ex/`), even
+// where the folder's own .gitignore says `!*` (never read), and even for a path that does
+// not exist (`ex/ghost/deeper.txt`). GitIgnore::check() answers the same way.
+const char* const kGhosts[] = {"ex/ghost/deeper.txt", "ghost/cache/x", "sub/inner/ghost", "ghost/build"};
+
+struct GitVerdict {
+  std::string source, line, pattern;
+};
+
+// `git check-ignore --no-index -v -n` about every path: path → verdict, with an empty source
+// for paths it does not ignore (no pattern, or a negated one).
+std::map<std::string, GitVerdict> ask_git(const fs::path& repo, const std::vector<std::string>& paths) {
+  fs::path in = repo.parent_path() / "paths", out = repo.parent_path() / "out", err = repo.parent_path() / "err";
+  std::string list;
+  for (const auto& p : paths) list += p + '\0';
+  spit(in, list);
+  auto r = test::run_captured("git -C " + quoted(repo.string()) + " check-ignore --no-index --stdin -z -v -n < " +
+                                  quoted(in.string()) + " > " + quoted(out.string()) + " 2> " + quoted(err.string()),
+                              out, err);
+  EXPECT_TRUE(r.code == 0 || r.code == 1) << r.err;
+  std::vector<std::string> fields;
+  for (std::size_t start = 0, nul; (nul = r.out.find('\0', start)) != std::string::npos; start = nul + 1)
+    fields.push_back(r.out.substr(start, nul - start));
+  std::map<std::string, GitVerdict> verdicts;
+  for (std::size_t i = 0; i + 3 < fields.size(); i += 4) {
+    GitVerdict v{fields[i], fields[i + 1], fields[i + 2]};
+    if (v.pattern.substr(0, 1) == "!") v = {};
+    verdicts[fields[i + 3]] = v;
+  }
+  return verdicts;
+}
+
+TEST_F(GitIgnoreTest, AgreesWithGitCheckIgnore) {
+  if (std::system("git --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "git is not installed";
+  fs::remove_all(repo_);
+  auto init = test::run_captured("git init -q " + quoted(repo_.string()) + " > " + quoted((dir_ / "o").string()) +
+                                     " 2> " + quoted((dir_ / "e").string()),
+                                 dir_ / "o", dir_ / "e");
+  ASSERT_EQ(init.code, 0) << init.err;
+  for (const auto& [path, text] : kIgnoreFiles) spit(repo_ / path, text);
+  fs::create_symlink("real", repo_ / "lnk" / ".gitignore");
+  for (std::string path : kTree) {
+    if (path.back() == '/') fs::create_directories(repo_ / path);
+    else spit(repo_ / path, "");
+  }
+  fs::create_symlink("../../build", repo_ / "sub" / "deep" / "build");  // a link is no folder
+
+  std::vector<std::string> paths;
+  for (auto it = fs::recursive_directory_iterator(repo_); it != fs::recursive_directory_iterator(); ++it) {
+    if (it->path().filename() == ".git") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    paths.push_back(it->path().lexically_relative(repo_).generic_string());
+  }
+  paths.insert(paths.end(), std::begin(kGhosts), std::end(kGhosts));
+  ASSERT_GE(paths.size(), 100u);
+
+  auto git = ask_git(repo_, paths);
+  ASSERT_EQ(git.size(), paths.size());
+  auto g = open();
+  std::size_t ignored = 0;
+  for (const auto& path : paths) {
+    bool is_dir = fs::is_directory(fs::symlink_status(repo_ / path));
+    auto ours = g.check(path, is_dir);
+    const GitVerdict& theirs = git.at(path);
+    std::string want = theirs.source.empty() ? "-" : theirs.source + ":" + theirs.line + ":" + theirs.pattern;
+    EXPECT_EQ(why(ours), want) << path << (is_dir ? " (folder)" : "");
+    ignored += ours.has_value();
+  }
+  // the fixture exercises both answers
+  EXPECT_GT(ignored, paths.size() / 3);
+  EXPECT_LT(ignored, paths.size() * 2 / 3);
+
+  // A walker that skips ignored folders gets the same answers from ignored().
+  auto walker = *GitIgnore::open(repo_);
+  for (const auto& path : paths) {
+    bool is_dir = fs::is_directory(fs::symlink_status(repo_ / path));
+    bool parents_visible = true;
+    for (std::size_t s = path.find('/'); s != std::string::npos && parents_visible; s = path.find('/', s + 1))
+      parents_visible = !g.check(path.substr(0, s), true);
+    if (parents_visible) {
+      EXPECT_EQ(why(walker.ignored(path, is_dir)), why(g.check(path, is_dir))) << path;
+    }
+  }
 }
 
 }  // namespace
