@@ -225,7 +225,7 @@ class Walker {
         } else if (const Glob* g = c->excluded_here(config_rel)) {
           excluded(shown, entry.path(), glob_reason(*g, *c), child_key);
         } else if (auto m = git ? git->ignored(child_git, true) : std::nullopt) {
-          excluded(shown, entry.path(), m->source, child_key);
+          excluded(shown, entry.path(), to_string(*m), child_key);
         } else {
           walk(entry.path(), arg, child_rel, child_key, git, child_git, root);
         }
@@ -235,7 +235,7 @@ class Walker {
       if (const Glob* g = c->excluded_here(config_rel)) {
         excluded(display, entry.path(), glob_reason(*g, *c), child_key);
       } else if (auto m = git ? git->ignored(child_git, false) : std::nullopt) {
-        excluded(display, entry.path(), m->source, child_key);
+        excluded(display, entry.path(), to_string(*m), child_key);
       } else {
         Input in = make_input(Input::Kind::Lint, display, entry.path(), false);
         in.config = c;

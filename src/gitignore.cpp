@@ -1,5 +1,4 @@
-// Ignore patterns with git's exact semantics, the ignore files of a work tree, and the bit of
-// git config (core.excludesFile) that names the global one.
+// git's ignore rules: pattern matching, a work tree's ignore files, core.excludesFile.
 #include "gitignore.hpp"
 
 #include <fcntl.h>
@@ -237,6 +236,12 @@ std::string global_excludes_file(const fs::path& repo_config) {
   return "";
 }
 
+// Lexically normal, without a trailing separator.
+fs::path normal(const fs::path& p) {
+  fs::path n = p.lexically_normal();
+  return n.has_relative_path() && !n.has_filename() ? n.parent_path() : n;
+}
+
 // The git folder a `.git` file points to ("gitdir: <path>", relative to the file's folder).
 std::optional<fs::path> gitdir_of(const fs::path& dot_git) {
   auto text = read_regular(dot_git, true);
@@ -245,7 +250,7 @@ std::optional<fs::path> gitdir_of(const fs::path& dot_git) {
   if (v.substr(0, 8) != "gitdir: ") return std::nullopt;
   fs::path target(v.substr(8));
   if (target.is_relative()) target = dot_git.parent_path() / target;
-  return target.lexically_normal();
+  return normal(target);
 }
 
 }  // namespace
@@ -479,8 +484,7 @@ std::optional<GitIgnore> GitIgnore::open(const fs::path& dir) {
   std::error_code ec;
   fs::path d = dir.is_absolute() ? dir : fs::absolute(dir, ec);
   if (ec) return std::nullopt;
-  d = d.lexically_normal();
-  if (d.has_relative_path() && !d.has_filename()) d = d.parent_path();  // a trailing '/'
+  d = normal(d);
 
   fs::path git_dir;
   for (;;) {
@@ -505,7 +509,7 @@ std::optional<GitIgnore> GitIgnore::open(const fs::path& dir) {
   fs::path common = git_dir;
   if (auto text = read_regular(git_dir / "commondir", true)) {
     fs::path named(trim_line_ends(*text));
-    if (!named.empty()) common = (named.is_relative() ? git_dir / named : named).lexically_normal();
+    if (!named.empty()) common = normal(named.is_relative() ? git_dir / named : named);
   }
 
   GitIgnore g;

@@ -93,7 +93,7 @@ TEST_F(RealRepository, GitignoreInsideAWorkTreeOnly) {
   fs::remove(repo_ / ".iotjob-lint.json");
   spit(repo_ / ".git/info/exclude", "/jobs/fleet/gateway-canary.json\n");
   r = run(kNow + "--format concise --show-files jobs");
-  EXPECT_NE(r.out.find("jobs/fleet/gateway-canary.json: excluded (.git/info/exclude:1: /jobs/fleet/gateway-canary.json)"),
+  EXPECT_NE(r.out.find("jobs/fleet/gateway-canary.json: excluded (.git/info/exclude:1:/jobs/fleet/gateway-canary.json)"),
             std::string::npos)
       << r.out;
 }
