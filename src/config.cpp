@@ -345,17 +345,6 @@ ConfigLoad load_config(const fs::path& file, const std::string& display, const R
   return parse_config(ss.str(), fs::absolute(file).parent_path(), display, reg);
 }
 
-std::optional<fs::path> find_config(const fs::path& start) {
-  std::error_code ec;
-  fs::path dir = normal_dir(start);
-  for (;;) {
-    fs::path candidate = dir / kConfigName;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
-    if (!dir.has_relative_path()) return std::nullopt;
-    dir = dir.parent_path();
-  }
-}
-
 }  // namespace ijl
 
 namespace ijl {

@@ -75,9 +75,6 @@ ConfigLoad load_config(const std::filesystem::path& file, const std::string& dis
 ConfigLoad parse_config(std::string_view text, const std::filesystem::path& dir, const std::string& display,
                         const Registry& reg);
 
-// The nearest `.iotjob-lint.json` in `start` or a folder above it.
-std::optional<std::filesystem::path> find_config(const std::filesystem::path& start);
-
 // Which configuration applies to the files of each folder: with `--config FILE` that one
 // everywhere; with `--no-config` none (defaults; globs relative to the working directory);
 // otherwise the closest `.iotjob-lint.json` in or above the folder. Each file is read once,

@@ -467,18 +467,77 @@ TEST(ConfigPaths, RelativeExcludedAndPerFileIgnores) {
   EXPECT_TRUE(selected[*reg.find("IJ102")]);
 }
 
-TEST(ConfigPaths, FindConfigTakesTheNearest) {
+TEST(ConfigPaths, ConfigSetTakesTheNearestAndReadsEachOnce) {
   fs::path root = fs::path(::testing::TempDir()) / ("ijl_find_" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root / "a/b/c");
-  EXPECT_EQ(find_config(root / "a/b/c"), std::nullopt);
-  spit(root / "a" / kConfigName, "{}");
-  EXPECT_EQ(find_config(root / "a/b/c"), root / "a" / kConfigName);
-  spit(root / "a/b/c" / kConfigName, "{}");
-  EXPECT_EQ(find_config(root / "a/b/c"), root / "a/b/c" / kConfigName);
+  const Registry& reg = registry();
+  {
+    ConfigSet none(reg, root, ConfigSet::Mode::Discover);
+    const Config* c = none.for_dir(root / "a/b/c");
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(c->display, "");  // the defaults
+    EXPECT_EQ(none.for_dir(root / "a"), c);
+  }
+  spit(root / "a" / kConfigName, R"({"ignore": ["IJ305"]})");
+  spit(root / "a/b/c" / kConfigName, R"({"ignore": ["IJ101"]})");
   fs::create_directories(root / "a/b/d" / kConfigName);  // a folder of that name is not a config
-  EXPECT_EQ(find_config(root / "a/b/d"), root / "a" / kConfigName);
+  ConfigSet set(reg, root, ConfigSet::Mode::Discover);
+  const Config* top = set.for_dir(root / "a/b/d");
+  ASSERT_NE(top, nullptr);
+  EXPECT_EQ(top->display, "a/.iotjob-lint.json");
+  EXPECT_EQ(top->ignore, std::vector<std::string>{"IJ305"});
+  EXPECT_EQ(set.for_dir(root / "a/b"), top);  // the same object: read once
+  EXPECT_EQ(set.for_dir(root / "a"), top);
+  const Config* deep = set.for_dir(root / "a/b/c");
+  ASSERT_NE(deep, nullptr);
+  EXPECT_EQ(deep->display, "a/b/c/.iotjob-lint.json");
+  EXPECT_EQ(deep->dir, fs::absolute(root / "a/b/c").lexically_normal());
+  // a broken one is an error for its folders only
+  spit(root / "x" / kConfigName, "{");
+  EXPECT_EQ(set.for_dir(root / "x"), nullptr);
+  EXPECT_EQ(set.error().rfind("x/.iotjob-lint.json:1:2: invalid JSON", 0), 0u) << set.error();
+  // --no-config: the defaults everywhere; --config FILE: that one everywhere
+  ConfigSet off(reg, root, ConfigSet::Mode::None);
+  EXPECT_EQ(off.for_dir(root / "a/b/c")->display, "");
+  ConfigSet one(reg, root, ConfigSet::Mode::Explicit, root / "a" / kConfigName);
+  EXPECT_EQ(one.for_dir(root / "a/b/c")->ignore, std::vector<std::string>{"IJ305"});
   fs::remove_all(root);
+}
+
+}  // namespace
+}  // namespace ijl
+
+namespace ijl {
+namespace {
+
+// stdin takes the config closest to --stdin-filename (the editor's buffer has a place).
+TEST_F(ConfigFile, StdinTakesTheConfigAboveItsFilename) {
+  config(R"({"select": ["IJ103"]})");
+  config(R"({"select": ["IJ101"]})", dir_ / "jobs");
+  fs::create_directories(dir_ / "jobs");
+  Result r = run(kNow + "--format concise --stdin-filename jobs/x.json -", {}, kBroken);
+  EXPECT_EQ(r.out, "jobs/x.json:28:32: error IJ101 threshold-precision: thresholdPercentage 10.999 has 3 decimal "
+                   "places; AWS IoT accepts at most 2\n");
+  r = run(kNow + "--format concise -", {}, kBroken);
+  EXPECT_EQ(r.out.rfind("-:10:21: error IJ103 ", 0), 0u) << r.out;
+  EXPECT_EQ(r.out.find('\n'), r.out.size() - 1) << r.out;
+}
+
+// A folder with its own config: its include and exclude globs decide below it.
+TEST_F(ConfigFile, NestedConfigDecidesItsFolder) {
+  config(R"({"exclude": ["jobs/old/**"]})");
+  config(R"({"exclude": ["drafts/**"]})", dir_ / "team");
+  broken("jobs/old/a.json");
+  broken("team/drafts/b.json");
+  broken("team/jobs/old/c.json");
+  Result r = run(kNow + "--show-files .");
+  EXPECT_EQ(r.out,
+            ".iotjob-lint.json: skipped (not a job)\n"
+            "jobs/old/: excluded (exclude glob 'jobs/old/**' in .iotjob-lint.json)\n"
+            "team/.iotjob-lint.json: skipped (not a job)\n"
+            "team/drafts/: excluded (exclude glob 'drafts/**' in team/.iotjob-lint.json)\n"
+            "team/jobs/old/c.json: linted (create-job)\n");
 }
 
 }  // namespace
