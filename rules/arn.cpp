@@ -1,4 +1,4 @@
-// ARN forms from rules.md IJ205, checked part by part so a message can say which part is wrong.
+// ARN forms from docs/rules/IJ205.md, checked part by part so a message can say which part is wrong.
 #include "arn.hpp"
 
 namespace ijl::rules {

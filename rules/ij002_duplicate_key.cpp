@@ -86,7 +86,7 @@ class Walker {
  private:
   static constexpr std::size_t kSmall = 32;
 
-  // Members under unknown keys are not linted (rules.md IJ003).
+  // Members under unknown keys are not linted (docs/rules/IJ003.md).
   bool skipped(const Member& m) const {
     return !unknown_.empty() && std::binary_search(unknown_.begin(), unknown_.end(), &m);
   }

@@ -84,7 +84,7 @@ int compare(const Decimal& a, const Decimal& b) {
 }
 
 // The literal as written is compared with the limit: 5.0000000000000000001 is above 5 even
-// though it reads as the double 5.0 (rules.md: numbers are judged as written).
+// though it reads as the double 5.0 (docs/rules.md: numbers are judged as written).
 int compare_literal(const Bound& b, double limit) {
   // The double is within 1e-16 of the literal, so a clear gap decides without the exact
   // comparison (which formats the limit).

@@ -35,7 +35,7 @@ void check(const Job& job, Context& ctx) {
   const Bound* document = get_effective(job, FieldId::Document);
   const Bound* source = get_effective(job, FieldId::DocumentSource);
   if (document && source) {
-    // a value of the wrong type says nothing about what was meant (rules.md)
+    // a value of the wrong type says nothing about what was meant (docs/rules.md)
     if (!document->type_ok || !source->type_ok) return;
     const Bound* at = later(document, source);
     ctx.report_key(*at, job.name(*document) + " and " + job.name(*source) +

@@ -14,7 +14,7 @@ const Registry& registry() {
         rules::IJ308, rules::IJ309, rules::IJ310,
         rules::IJ401, rules::IJ402, rules::IJ403, rules::IJ404, rules::IJ405, rules::IJ406,
     };
-    // "one value, one shape diagnostic": the first of these that applies (rules.md)
+    // "one value, one shape diagnostic": the first of these that applies (docs/rules.md)
     for (const char* code : {"IJ004", "IJ202", "IJ203", "IJ204", "IJ205", "IJ105"}) r.shape_order.push_back(*r.find(code));
     r.syntax = rules::IJ001.info;
     r.not_a_job = rules::IJ006.info;

@@ -10,7 +10,7 @@
 namespace ijl::rules {
 
 // False when `b`, or an object holding it, sits under a key that its object repeats later:
-// relations between fields use the later value of a duplicate key (rules.md IJ002).
+// relations between fields use the later value of a duplicate key (docs/rules/IJ002.md).
 inline bool effective(const Job& job, const Bound& b) {
   if (!job.duplicate_keys) return true;
   for (const Bound* p = &b; p; p = job.parent(*p)) {

@@ -1,4 +1,4 @@
-// The command line (cli.md): options, file discovery, linting, report output, exit code.
+// The command line (docs/cli.md): options, file discovery, linting, report output, exit code.
 #pragma once
 
 namespace ijl {

@@ -1,4 +1,4 @@
-// The configuration file `.iotjob-lint.json` (cli.md): finding it, reading and validating
+// The configuration file `.iotjob-lint.json` (docs/cli.md): finding it, reading and validating
 // it, and the questions file walking and linting ask of it.
 #pragma once
 

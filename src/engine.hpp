@@ -12,7 +12,7 @@
 
 namespace ijl {
 
-// Every rule in code order, plus the order of the shape rules (rules.md).
+// Every rule in code order, plus the order of the shape rules (docs/rules.md).
 struct Registry {
   std::vector<Rule> rules;
   std::vector<std::size_t> shape_order;  // indices into rules

@@ -1,4 +1,4 @@
-// Path globs for the config file's include, exclude and per-file-ignores (cli.md).
+// Path globs for the config file's include, exclude and per-file-ignores (docs/cli.md).
 #pragma once
 
 #include <optional>

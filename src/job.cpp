@@ -23,7 +23,7 @@ bool integer_in_range(const std::string& text, bool is_long) {
   return v >= std::numeric_limits<std::int32_t>::min() && v <= std::numeric_limits<std::int32_t>::max();
 }
 
-// YAML's `.inf`, `-.inf` and `.nan` (kept as written) fit no number field (rules.md IJ004);
+// YAML's `.inf`, `-.inf` and `.nan` (kept as written) fit no number field (docs/rules/IJ004.md);
 // a JSON literal never holds these letters.
 bool is_finite_number(const Node& n) {
   return n.kind == Kind::Number && n.text.find_first_of("iInN") == std::string::npos;

@@ -41,7 +41,7 @@ class Job {
   std::vector<Bound> bounds;        // document order; bounds[0] is the root
   std::vector<UnknownKey> unknown;
   std::vector<MissingField> missing;
-  // Some object repeats a key: relation rules must then pick the later value (rules.md IJ002).
+  // Some object repeats a key: relation rules must then pick the later value (docs/rules/IJ002.md).
   bool duplicate_keys = false;
 
   // Every bound value of a field, in document order.

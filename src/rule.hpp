@@ -44,7 +44,7 @@ class Context {
 };
 
 // A shape rule judges one value and says whether it fired; the engine runs the shape
-// rules in their fixed order and stops at the first that fires (rules.md).
+// rules in their fixed order and stops at the first that fires (docs/rules.md).
 using ShapeCheck = bool (*)(const Job&, const Bound&, Context&);
 using Check = void (*)(const Job&, Context&);
 

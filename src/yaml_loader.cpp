@@ -107,7 +107,7 @@ Form resolve_core(const std::string& v, Node& n) {
   if (rest == ".inf" || rest == ".Inf" || rest == ".INF" ||
       (sign.empty() && (rest == ".nan" || rest == ".NaN" || rest == ".NAN"))) {
     n.kind = Kind::Number;
-    n.text = v;  // as written: the type check fails every number field on it (rules.md IJ004)
+    n.text = v;  // as written: the type check fails every number field on it (docs/rules/IJ004.md)
     n.number = rest[1] == 'i' || rest[1] == 'I' ? (sign == "-" ? -HUGE_VAL : HUGE_VAL)
                                                  : std::numeric_limits<double>::quiet_NaN();
     return Form::NonFinite;

@@ -139,7 +139,7 @@ TEST(JsonLoader, BaseOffsetShiftsEveryRange) {
   EXPECT_EQ(bad.error.offset, 108u);
 }
 
-// The offset of the first character the parser cannot accept (rules.md IJ001).
+// The offset of the first character the parser cannot accept (docs/rules/IJ001.md).
 TEST(JsonLoader, ErrorOffsets) {
   struct Case {
     std::string text;

@@ -45,7 +45,7 @@ COMBINATIONS = 200
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE_FILES = ["minimal.json", "full.json", "full-source.json"]
 
-# Limits the API reference states in prose, beyond the model (fields.md); botocore
+# Limits the API reference states in prose, beyond the model (docs/fields.md); botocore
 # does not know them, iotjob-lint does. Paths use [] for "any list item".
 DOC_LIMITS = {
     "jobExecutionsRolloutConfig.maximumPerMinute": {"max": 1000},
@@ -365,7 +365,7 @@ def scalar_limits(g, shape, path, value, sp):
             g.add("range", f"{show(path)} = max+1", [("set", path, hi + 1)])
         g.add("range", f"{show(path)} = negative", [("set", path, -1.5)])
         g.add("range", f"{show(path)} = huge", [("set", path, 1e300)])
-        # numbers are judged as written: exponents and trailing zeros (rules.md IJ1xx)
+        # numbers are judged as written: exponents and trailing zeros (docs/rules.md, IJ1xx)
         for text, ok in RAW_DOUBLES.get(sp, []):
             g.add("range", f"{show(path)} written {text}", [("set", path, raw(text))],
                   must_pass=ok)
@@ -647,7 +647,7 @@ def main(argv):
         with open(path, encoding="utf-8") as fh:
             params = json.load(fh)
         # iotjob-lint reads a top-level array as a list of documents, each linted on
-        # its own (dialects.md), so botocore judges each element as one request
+        # its own (docs/dialects.md), so botocore judges each element as one request
         docs = params if isinstance(params, list) else [params]
         out = []
         for d in docs:

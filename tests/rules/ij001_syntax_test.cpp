@@ -42,7 +42,7 @@ TEST(IJ001Syntax, StrictJsonTable) {
   });
 }
 
-// rules.md "Where a diagnostic points" for IJ001.
+// Where IJ001 points (docs/rules.md, "Where a diagnostic points").
 TEST(IJ001Syntax, PointsAtFirstUnacceptableCharacter) {
   // a trailing comma: the `}` / `]` after it
   EXPECT_EQ(where(R"({"jobId":"x",})", "IJ001"), "1:14-1:15");

@@ -21,7 +21,7 @@ TEST(IJ002DuplicateKey, Table) {
       {catalog_with(R"("jobId": "fw-2")"), false},  // describe-job spelling in a catalog record: IJ003
       {R"({"job": {"jobId": "x"}, "job": {"jobId": "y"}})", true},
       {R"([{"jobId": "x", "jobId": "y"}])", true},
-      // the value under an unknown key is not linted (rules.md IJ003)
+      // the value under an unknown key is not linted (docs/rules/IJ003.md)
       {job_with(R"("unknownThing": {"a": 1, "a": 2})"), false},
       {job_with(R"("unknownThing": 1, "unknownThing": 2)"), true},  // the unknown key itself repeats
   });

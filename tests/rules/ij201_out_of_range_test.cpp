@@ -1,4 +1,4 @@
-// IJ201 out-of-range: each numeric field's min/max from fields.md, compared exactly as written.
+// IJ201 out-of-range: each numeric field's min/max from the field table (docs/fields.md), compared exactly as written.
 #include "boundary.hpp"
 
 namespace ijl::test {

@@ -146,7 +146,7 @@ TEST(IJ202Length, Lists) {
       {tags(0), false},
       {tags(50), false},  // last that passes
       {tags(51), true},   // first that fails
-      // catalog tags are not AWS tags: no 50-tag limit (rules.md IJ405)
+      // catalog tags are not AWS tags: no 50-tag limit (docs/rules/IJ405.md)
       {catalog_tags(51), false},
       {retry(1), false},
       {retry(2), false},  // last that passes
