@@ -57,6 +57,22 @@ inline std::string message_of(const std::string& text, std::string_view code, co
   return "(none)";
 }
 
+// One row of a message table: the message of the first `code` diagnostic on `snippet`,
+// or "(none)" when `code` does not fire.
+struct MessageRow {
+  std::string snippet;
+  std::string message;
+  std::string filename = "job.json";
+};
+
+inline void expect_messages(std::string_view code, const std::vector<MessageRow>& rows) {
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const MessageRow& row = rows[i];
+    EXPECT_EQ(message_of(row.snippet, code, row.filename), row.message)
+        << code << " (row " << i << ")\n" << row.snippet << "\n" << describe(lint(row.snippet, row.filename));
+  }
+}
+
 // The RFC 6901 pointer of the first `code` diagnostic, or "(none)".
 inline std::string pointer_of(const std::string& text, std::string_view code, const std::string& filename = "job.json") {
   for (const auto& d : lint(text, filename).diagnostics) {

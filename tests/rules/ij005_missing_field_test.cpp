@@ -56,6 +56,45 @@ TEST(IJ005MissingField, MessagesUseTheFileSpelling) {
             R"(missing required field "criteria_list" in abort_config)");
 }
 
+// A key that unknown-field takes for the missing field is named; the first in the file.
+TEST(IJ005MissingField, NamesANearMiss) {
+  const std::string targets = R"("targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"])";
+  const std::string source = R"("documentSource": "s")";
+  expect_messages("IJ005", {
+      // no near miss
+      {"{" + targets + ", " + source + "}", R"(missing required field "jobId")"},
+      {"{" + targets + ", " + source + R"(, "owner": "x"})", R"(missing required field "jobId")"},
+      // a key closer to another field is not a near miss of this one
+      {R"({"jobId": "x", "targetSelections": "SNAPSHOT", )" + source + "}", R"(missing required field "targets")"},
+      // each kind of match
+      {R"({"JobId": "x", )" + targets + ", " + source + "}",
+       R"(missing required field "jobId"; found "JobId" instead)"},
+      {R"({"JOB_ID": "x", )" + targets + ", " + source + "}",
+       R"(missing required field "jobId"; found "JOB_ID" instead)"},
+      {R"({"job_id": "x", )" + targets + ", " + source + "}",
+       R"(missing required field "jobId"; found "job_id" instead)"},
+      {R"({"jobId": "x", "tragets": [], )" + source + "}",
+       R"(missing required field "targets"; found "tragets" instead)"},
+      {job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED", "action": "CANCEL", )"
+                R"("thresholdPercent": 10, "minNumberOfExecutedThings": 1}]})"),
+       R"(missing required field "thresholdPercentage" in criteriaList[0]; found "thresholdPercent" instead)"},
+      {job_with(R"x("schedulingConfig": {"maintenanceWindows": [{"startTime": "cron(0 0 * * ? *)", "duration": 60}]})x"),
+       R"(missing required field "durationInMinutes" in maintenanceWindows[0]; found "duration" instead)"},
+      // several near misses: the first in the file
+      {R"({"JOBID": "x", "JobId": "y", )" + targets + ", " + source + "}",
+       R"(missing required field "jobId"; found "JOBID" instead)"},
+      // describe-job and catalog
+      {R"({"job": {"JobId": "x"}})", R"(missing required field "jobId" in job; found "JobId" instead)"},
+      {R"({"job": {"jobID": "x", "createdAt": 0}})", R"(missing required field "jobId" in job; found "jobID" instead)"},
+      {R"({"account_id": "123456789012", "job": {"jobId": "x"}})",
+       R"(missing required field "job_id" in job; found "jobId" instead)"},
+      {catalog_with(R"("abort_config": {"criteria_lists": []})"),
+       R"(missing required field "criteria_list" in abort_config; found "criteria_lists" instead)"},
+      // only the object's own keys: jobId next to job is not in job
+      {R"({"job": {"createdAt": 0}, "jobId": "x"})", R"(missing required field "jobId" in job)"},
+  });
+}
+
 // "at the object": the key holding it; at the top level or in an array, its `{`.
 TEST(IJ005MissingField, PointsAtTheObject) {
   EXPECT_EQ(where(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), "1:1-1:2");
