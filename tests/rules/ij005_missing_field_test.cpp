@@ -91,7 +91,7 @@ TEST(IJ005MissingField, NamesANearMiss) {
       {catalog_with(R"("abort_config": {"criteria_lists": []})"),
        R"(missing required field "criteria_list" in abort_config; found "criteria_lists" instead)"},
       // only the object's own keys: jobId next to job is not in job
-      {R"({"job": {"createdAt": 0}, "jobId": "x"})", R"(missing required field "jobId" in job)"},
+      {R"({"job": {"createdAt": 0}, "documentSource": "s", "jobId": "x"})", R"(missing required field "jobId" in job)"},
   });
 }
 
