@@ -29,6 +29,9 @@ struct Node {
   double number = 0;
   std::vector<Member> members;  // Object, in file order
   std::vector<Node> items;      // Array
+  // A YAML node's explicit tag as yaml-cpp resolves it: "!Ref" for a local tag (CloudFormation's
+  // short forms), "tag:yaml.org,2002:float" for `!!float`; empty without one (and in JSON).
+  std::string tag;
 
   bool is_object() const { return kind == Kind::Object; }
   bool is_array() const { return kind == Kind::Array; }

@@ -456,17 +456,18 @@ class Builder : public YAML::EventHandler {
       plain = true;
     }
     type_scalar(n, tag, value, plain);
+    if (tag != "?" && tag != "!") n.tag = tag;
     place_scalar(std::move(n), value, anchor);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value style) override {
-    open(mark, Kind::Array, anchor, style);
+    open(mark, Kind::Array, anchor, style, tag);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value style) override {
-    open(mark, Kind::Object, anchor, style);
+    open(mark, Kind::Object, anchor, style, tag);
   }
   void OnMapEnd() override { close(); }
 
@@ -547,7 +548,8 @@ class Builder : public YAML::EventHandler {
     }
   }
 
-  void open(const YAML::Mark& mark, Kind kind, YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
+  void open(const YAML::Mark& mark, Kind kind, YAML::anchor_t anchor, YAML::EmitterStyle::value style,
+            const std::string& tag) {
     bool flow = style == YAML::EmitterStyle::Flow;
     std::uint32_t props_end = 0;
     std::uint32_t begin = src_.skip_properties(offset(mark), in_flow(), props_end);
@@ -558,6 +560,7 @@ class Builder : public YAML::EventHandler {
     Node& n = slot();
     n.kind = kind;
     n.range = {begin, flow ? begin + 1 : src_.char_end(begin)};
+    if (tag != "?" && tag != "!") n.tag = tag;
     int indent = static_cast<int>(begin - src_.line_start(begin));
     stack_.push_back(Frame{&n, flow, true, indent, anchor});
   }
