@@ -85,6 +85,7 @@ std::string elsewhere(const std::string& key, const Bound& parent, Dialect d) {
     return "";
   }
   const FieldSpec* body = record_body(d);
+  if (!body) return "";  // the templates and CloudFormation have no job record to point into
   const std::string dialect(dialect_name(d));
   const std::string job = quote(body->spelling(d));
   if (parent.parent < 0) {
@@ -130,7 +131,8 @@ std::string hint(const std::string& key, const Bound& parent, Dialect d) {
 void check(const Job& job, Context& ctx) {
   for (const auto& u : job.unknown) {
     const Bound& parent = job.bounds[static_cast<std::size_t>(u.parent)];
-    std::string where = parent.parent < 0 ? std::string(dialect_name(job.dialect)) : job.name(parent);
+    // the top level is the dialect's, unless a key holds it (a CloudFormation resource's name)
+    std::string where = parent.parent < 0 && !parent.member ? std::string(dialect_name(job.dialect)) : job.name(parent);
     std::vector<std::string> ptr = job.pointer(parent);
     ptr.push_back(u.member->key);
     ctx.report_at(u.member->key_range, std::move(ptr),

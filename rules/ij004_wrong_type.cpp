@@ -39,6 +39,7 @@ std::string_view expected(Type t) {
     case Type::Long: return "an integer";
     case Type::Double: return "a number";
     case Type::Boolean: return "a boolean";
+    case Type::Any: return "any value";
     case Type::Timestamp: return "a timestamp (epoch seconds or a date-time string)";
     case Type::Structure: return "an object";
     case Type::Map: return "an object of strings";

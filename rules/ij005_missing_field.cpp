@@ -48,7 +48,7 @@ void check(const Job& job, Context& ctx) {
   for (const auto& m : job.missing) {
     const Bound& parent = job.bounds[static_cast<std::size_t>(m.parent)];
     std::string message = "missing required field " + quote(m.spec->spelling(job.dialect));
-    if (parent.parent >= 0) message += " in " + job.name(parent);
+    if (parent.parent >= 0 || parent.member) message += " in " + job.name(parent);
     if (const Member* key = near_miss(job, m)) message += "; found " + quote(key->key) + " instead";
     ctx.report_object(parent, std::move(message));
   }

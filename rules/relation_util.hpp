@@ -56,6 +56,18 @@ inline const Bound* later(const Bound* a, const Bound* b) {
   return begin(a) > begin(b) ? a : b;
 }
 
-inline bool is_record(const Job& job) { return job.dialect != Dialect::CreateJob; }
+inline bool is_record(const Job& job) { return ijl::is_record(job.dialect); }
+
+// A value a relation may read: of the right type, or unknown until deployment (an intrinsic
+// function, a placeholder), which is present but has no value to compare.
+inline bool usable_or_unknown(const Bound& b) { return b.type_ok || b.unknown; }
+
+// The object that holds the job's own fields: the document itself, or a CloudFormation
+// resource's Properties (null when they are absent or not an object).
+inline const Bound* job_object(const Job& job) {
+  if (job.dialect != Dialect::CloudFormation) return &job.bounds[0];
+  const Bound* p = job.child(job.bounds[0], FieldId::CfnProperties);
+  return p && p->type_ok ? p : nullptr;
+}
 
 }  // namespace ijl::rules

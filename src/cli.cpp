@@ -59,6 +59,10 @@ std::optional<CheckOptions> check_options(const cli::Options& o) {
   return check;
 }
 
+CommandLineChoices choices(const cli::Options& o, const CheckOptions& check) {
+  return {o.select, o.ignore, o.dialect_set, o.dialect, o.placeholders, check};
+}
+
 ConfigSet make_configs(const cli::Options& o, const Registry& reg) {
   auto mode = !o.config.empty() ? ConfigSet::Mode::Explicit
               : o.no_config     ? ConfigSet::Mode::None
@@ -76,8 +80,8 @@ int show_settings(const cli::Options& o, ConfigSet& configs, const Registry& reg
     complain(configs.error());
     return kExitError;
   }
-  LintOptions options = lint_options_for(*config, reg, o.select, o.ignore, o.dialect_set, o.dialect, check);
-  if (!is_dir) config->apply_per_file_ignores(config->relative(target), options.selected);
+  LintOptions options = lint_options_for(*config, reg, choices(o, check));
+  if (!is_dir) config->apply_per_file(config->relative(target), options);
   FailOn fail_on = o.fail_on.value_or(root->fail_on.value_or(FailOn::Error));
   bool gitignore = o.respect_gitignore.value_or(config->respect_gitignore.value_or(true));
   return cli::write_output(o.output, cli::render_show_settings(o.show_settings, *config, options, fail_on, gitignore))
@@ -119,7 +123,7 @@ int run(int argc, char** argv) {
   for (const auto& in : found.inputs) {
     if (in.config && !run.options.count(in.config)) {
       run.options.emplace(in.config,
-                          lint_options_for(*in.config, reg, o.select, o.ignore, o.dialect_set, o.dialect, *check));
+                          lint_options_for(*in.config, reg, choices(o, *check)));
     }
   }
   run.strict_named = !o.skip_non_jobs;

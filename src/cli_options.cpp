@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "edit_distance.hpp"
+#include "placeholders.hpp"
 
 namespace ijl::cli {
 namespace {
@@ -66,7 +67,8 @@ void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("-o,--output", o.output, "Write the report to FILE instead of stdout")->type_name("FILE");
   app.add_option("--now", o.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)")
       ->type_name("TIME");
-  app.add_option("--dialect", raw.dialect, "auto, create-job, describe-job or catalog (default: auto)")
+  app.add_option("--dialect", raw.dialect, "auto, create-job, describe-job, catalog, create-job-template, describe-job-template or "
+                 "cloudformation (default: auto)")
       ->type_name("DIALECT");
   app.add_option("--select", raw.select, "Comma-separated codes, code prefixes (IJ1) or names to run")
       ->type_name("LIST")
@@ -85,6 +87,10 @@ void define(CLI::App& app, Options& o, Raw& raw) {
   auto* respect = app.add_flag("--respect-gitignore", raw.respect_gitignore,
                                "Skip what git ignores while walking (default inside a git work tree)");
   app.add_flag("--no-respect-gitignore", raw.no_respect_gitignore, "Walk files that git ignores too")->excludes(respect);
+  app.add_option("--placeholder", o.placeholders,
+                 "A regular expression for deploy-time slots (${VAR}); a string holding one is not judged")
+      ->type_name("REGEX")
+      ->allow_extra_args(false);
   app.add_flag("--show-files", o.show_files, "List every path found with its verdict instead of the report");
   app.add_option("--show-settings", o.show_settings, "Print the config file and settings that apply to PATH")
       ->type_name("PATH");
@@ -126,8 +132,13 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
     return false;
   }
   if (!choose<D>("--dialect", raw.dialect,
-                 {{"auto", std::nullopt}, {"create-job", Dialect::CreateJob}, {"describe-job", Dialect::DescribeJob},
-                  {"catalog", Dialect::Catalog}},
+                 {{"auto", std::nullopt},
+                  {"create-job", Dialect::CreateJob},
+                  {"describe-job", Dialect::DescribeJob},
+                  {"catalog", Dialect::Catalog},
+                  {"create-job-template", Dialect::CreateJobTemplate},
+                  {"describe-job-template", Dialect::DescribeJobTemplate},
+                  {"cloudformation", Dialect::CloudFormation}},
                  o.dialect)) {
     return false;
   }
@@ -176,6 +187,13 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
       return false;
     }
     o.jobs = static_cast<unsigned>(std::min<unsigned long>(n, 1024));
+  }
+  std::string why;
+  for (const auto& p : o.placeholders) {
+    if (!Placeholders::compile({p}, why)) {
+      usage_error("--placeholder: " + why);
+      return false;
+    }
   }
   if (raw.respect_gitignore) o.respect_gitignore = true;
   if (raw.no_respect_gitignore) o.respect_gitignore = false;

@@ -28,6 +28,7 @@ struct Options {
   bool skip_non_jobs = false;
   bool allow_no_jobs = false;
   std::optional<bool> respect_gitignore;
+  std::vector<std::string> placeholders;  // regular expressions, all valid
   bool show_files = false;
   std::string show_settings;
   std::string stdin_filename;

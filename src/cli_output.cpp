@@ -124,6 +124,8 @@ std::string render_show_settings(const std::string& path, const Config& config, 
   out += "include: " + globs(config.include, "*.json *.yaml *.yml *.ndjson *.jsonl (the default)") + "\n";
   out += "exclude: " + globs(config.exclude, "(none)") + "\n";
   out += "per-file-ignores: " + (pfi.empty() ? std::string("(none)") : pfi) + "\n";
+  out += "supplied-fields: " + list(options.supplied_fields) + "\n";
+  out += "placeholders: " + (options.placeholders ? list(options.placeholders->patterns()) : std::string("(none)")) + "\n";
   out += "dialect: " + (options.dialect ? std::string(dialect_name(*options.dialect)) : std::string("auto")) + "\n";
   out += std::string("fail-on: ") + kFailOn[static_cast<int>(fail_on)] + "\n";
   out += std::string("respect-gitignore: ") + (respect_gitignore ? "true" : "false") + "\n";

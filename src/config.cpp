@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "detect.hpp"
 #include "json_loader.hpp"
 #include "source.hpp"
 
@@ -16,8 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kKeys[] = {"select",  "ignore",           "severity", "include",          "exclude",
-                                 "per-file-ignores", "dialect", "fail-on", "respect-gitignore"};
+constexpr const char* kKeys[] = {"select",           "ignore",          "severity",          "include",
+                                 "exclude",          "per-file-ignores", "dialect",          "fail-on",
+                                 "respect-gitignore", "placeholders",    "supplied-fields",  "per-file-supplied-fields"};
 
 const std::vector<Glob>& default_include() {
   static const std::vector<Glob> globs = [] {
@@ -188,6 +190,31 @@ class Parser {
     return true;
   }
 
+  // Top-level field names of some dialect, in any spelling (`jobId`, `job_id`).
+  bool field_names(const Node& n, const std::string& key, std::vector<std::string>& out) {
+    if (!strings(n, key, out)) return false;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (!is_top_level_field_name(out[i])) {
+        return fail(n.items[i].range.begin, key + ": " + quote(out[i]) + " is not a top-level field of a job or job template");
+      }
+    }
+    return true;
+  }
+
+  bool per_file_supplied(const Node& n, Config& config) {
+    const std::string key = "per-file-supplied-fields";
+    if (!expect(n, Kind::Object, key, "an object mapping globs to lists of fields")) return false;
+    if (!unique_keys(n, key + ": ")) return false;
+    for (const auto& m : n.members) {
+      auto g = glob(m.key, m.key_range.begin, key);
+      if (!g) return false;
+      PerFileSupplied pfs{std::move(*g), {}};
+      if (!field_names(m.value, key + ": " + quote(m.key), pfs.fields)) return false;
+      config.per_file_supplied_fields.push_back(std::move(pfs));
+    }
+    return true;
+  }
+
   bool settings(const Node& root, Config& config) {
     if (!root.is_object()) return fail(root.range.begin, "expected an object of settings, found " + an(root.kind));
     if (!unique_keys(root, "")) return false;
@@ -213,13 +240,28 @@ class Parser {
         ok = per_file_ignores(v, config);
       } else if (k == "dialect") {
         std::optional<std::string> name;
-        ok = one_of(v, k, {"auto", "create-job", "describe-job", "catalog"}, name);
+        ok = one_of(v, k,
+                    {"auto", "create-job", "describe-job", "catalog", "create-job-template", "describe-job-template",
+                     "cloudformation"},
+                    name);
         if (ok) config.dialect = parse_dialect(*name);
         config.dialect_set = ok;
       } else if (k == "fail-on") {
         std::optional<std::string> name;
         ok = one_of(v, k, {"error", "warning", "info", "never"}, name);
         if (ok) config.fail_on = parse_fail_on(*name);
+      } else if (k == "placeholders") {
+        ok = strings(v, k, config.placeholders);
+        std::string why;
+        if (ok && !Placeholders::compile(config.placeholders, why)) {
+          for (std::size_t i = 0; i < config.placeholders.size() && ok; ++i) {
+            if (!Placeholders::compile({config.placeholders[i]}, why)) ok = fail(v.items[i].range.begin, k + ": " + why);
+          }
+        }
+      } else if (k == "supplied-fields") {
+        ok = field_names(v, k, config.supplied_fields);
+      } else if (k == "per-file-supplied-fields") {
+        ok = per_file_supplied(v, config);
       } else if (k == "respect-gitignore") {
         ok = expect(v, Kind::Bool, k, "true or false");
         if (ok) config.respect_gitignore = v.boolean;
@@ -300,6 +342,16 @@ const Glob* Config::excluded_here(std::string_view rel) const { return first_mat
 
 bool Config::excluded(std::string_view rel) const {
   return !exclude.empty() && any_ancestor(rel, [&](std::string_view p) { return excluded_here(p) != nullptr; });
+}
+
+bool Config::apply_per_file(std::string_view rel, LintOptions& options) const {
+  bool any = apply_per_file_ignores(rel, options.selected);
+  for (const auto& pfs : per_file_supplied_fields) {
+    if (!any_ancestor(rel, [&](std::string_view p) { return pfs.glob.matches(p); })) continue;
+    options.supplied_fields.insert(options.supplied_fields.end(), pfs.fields.begin(), pfs.fields.end());
+    any = true;
+  }
+  return any;
 }
 
 bool Config::apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const {

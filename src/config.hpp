@@ -27,6 +27,11 @@ struct PerFileIgnore {
   std::vector<std::string> rules;  // codes, prefixes or names, all known
 };
 
+struct PerFileSupplied {
+  Glob glob;
+  std::vector<std::string> fields;  // top-level field names, any spelling
+};
+
 // A validated configuration. Without a config file: no setting, the default include
 // globs, and paths relative to the working directory.
 struct Config {
@@ -42,6 +47,9 @@ struct Config {
   std::optional<Dialect> dialect;
   std::optional<FailOn> fail_on;
   std::optional<bool> respect_gitignore;
+  std::vector<std::string> placeholders;  // regular expressions, all valid
+  std::vector<std::string> supplied_fields;
+  std::vector<PerFileSupplied> per_file_supplied_fields;
 
   // `path` (absolute or relative to the working directory) relative to `dir`, `/`-separated
   // and lexically normal; "" for `dir` itself; starts with `../` outside it.
@@ -58,6 +66,8 @@ struct Config {
   // Switches off, in `selected` (by registry index), the rules per-file-ignores names for
   // `rel` (the globs match `rel` or a folder above it); returns whether any glob matched.
   bool apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const;
+  // per-file-ignores and per-file-supplied-fields for `rel`; whether any glob matched.
+  bool apply_per_file(std::string_view rel, LintOptions& options) const;
 };
 
 Config default_config(const std::filesystem::path& working_dir);

@@ -50,6 +50,17 @@ std::optional<Dialect> detect_record(const Node& root) {
   return snake > camel ? Dialect::Catalog : Dialect::DescribeJob;
 }
 
+// A top-level Resources object with an AWS::IoT::JobTemplate resource (CloudFormation's own
+// keys are case-sensitive, so only these spellings count).
+bool is_cloudformation(const Node& root) {
+  const Member* resources = root.find("Resources");
+  if (!resources || !resources->value.is_object()) return false;
+  for (const auto& r : resources->value.members) {
+    if (is_job_template_resource(r.value)) return true;
+  }
+  return false;
+}
+
 bool is_create_job(const Node& root) {
   if (find_any(root, "jobId")) return true;
   return find_any(root, "targets") &&
@@ -127,10 +138,28 @@ bool same_field_name(std::string_view key, std::string_view field) {
 std::optional<Dialect> detect_dialect(const Node& root) {
   if (!root.is_object()) return std::nullopt;
   if (auto record = detect_record(root)) return record;
-  // create-job-template, describe-job-template and cloudformation evidence go here, before
-  // create-job: a template has no jobId but may have targets-like keys.
+  if (find_any(root, "jobTemplateId")) {
+    bool described = find_any(root, "jobTemplateArn") || find_any(root, "createdAt");
+    return described ? Dialect::DescribeJobTemplate : Dialect::CreateJobTemplate;
+  }
+  if (is_cloudformation(root)) return Dialect::CloudFormation;
   if (is_create_job(root)) return Dialect::CreateJob;
   return std::nullopt;
+}
+
+bool is_top_level_field_name(std::string_view name) {
+  for (Dialect d : {Dialect::CreateJob, Dialect::CreateJobTemplate}) {
+    for (const auto& c : schema(d).children) {
+      if (same_field_name(name, c.camel)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_job_template_resource(const Node& resource) {
+  if (!resource.is_object()) return false;
+  const Member* type = resource.find("Type");
+  return type && type->value.is_string() && type->value.text == "AWS::IoT::JobTemplate";
 }
 
 bool text_shows_job_key(std::string_view text, bool yaml) {

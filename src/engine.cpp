@@ -84,6 +84,7 @@ struct Doc {
   const Node* root;
   std::vector<std::string> prefix;
   std::optional<std::uint64_t> record;
+  const Member* member = nullptr;  // the key holding the root: a CloudFormation resource's name
 };
 
 class FileLinter {
@@ -120,11 +121,17 @@ class FileLinter {
   }
 
   void lint_job(const Doc& doc, Dialect dialect) {
-    Job job = bind_job(*doc.root, dialect, doc.prefix);
+    if (dialect == Dialect::CloudFormation && !doc.member) {
+      lint_resources(doc);
+      return;
+    }
+    Job job = bind_job(*doc.root, dialect, doc.prefix,
+                       {doc.member, options_.placeholders.get(), &options_.supplied_fields});
     std::size_t first = report_.diagnostics.size();
     Context ctx(job, options_.check, lines_, report_.diagnostics);
     for (std::size_t b = 1; b < job.bounds.size(); ++b) {
       const Bound& bound = job.bounds[b];
+      if (bound.unknown) continue;  // known at deploy time only: nothing to judge
       for (const auto& [rule, severity] : shapes_) {
         ctx.set_rule(rule->info, severity);
         if (rule->shape(job, bound, ctx)) break;
@@ -136,6 +143,19 @@ class FileLinter {
       rule->check(job, ctx);
     }
     for (std::size_t d = first; d < report_.diagnostics.size(); ++d) report_.diagnostics[d].record = doc.record;
+  }
+
+  // Each AWS::IoT::JobTemplate resource of a CloudFormation template is a job of its own,
+  // rooted at `Resources/NAME`; other resources are CloudFormation's business.
+  void lint_resources(const Doc& doc) {
+    const Member* resources = doc.root->is_object() ? doc.root->find("Resources") : nullptr;
+    if (!resources || !resources->value.is_object()) return;
+    for (const auto& r : resources->value.members) {
+      if (!is_job_template_resource(r.value)) continue;
+      Doc resource{&r.value, doc.prefix, doc.record, &r};
+      resource.prefix.insert(resource.prefix.end(), {"Resources", r.key});
+      lint_job(resource, Dialect::CloudFormation);
+    }
   }
 
   std::optional<Dialect> dialect_of(const Doc& doc) const {

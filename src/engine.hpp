@@ -1,6 +1,7 @@
 // The engine: bytes to documents to jobs, runs the selected rules, sorts the diagnostics.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,8 @@ struct LintOptions {
   std::vector<std::optional<Severity>> severity;  // overrides by registry index
   CheckOptions check;
   std::optional<Dialect> dialect;  // nullopt = detect
+  std::shared_ptr<const Placeholders> placeholders;  // null: none configured
+  std::vector<std::string> supplied_fields;          // top-level fields the command line gives
 };
 
 struct FileReport {

@@ -10,9 +10,14 @@
 
 namespace ijl {
 
-enum class Dialect : std::uint8_t { CreateJob, DescribeJob, Catalog };
+enum class Dialect : std::uint8_t {
+  CreateJob, DescribeJob, Catalog, CreateJobTemplate, DescribeJobTemplate, CloudFormation,
+};
 std::string_view dialect_name(Dialect d);
 std::optional<Dialect> parse_dialect(std::string_view s);
+// An existing job or template as AWS describes it (describe-job, catalog, describe-job-template):
+// `null` means absent, and output fields belong.
+bool is_record(Dialect d);
 
 // One id per field of the job model; the same id in every dialect.
 enum class FieldId : std::uint16_t {
@@ -37,12 +42,14 @@ enum class FieldId : std::uint16_t {
   CanceledThings, SucceededThings, FailedThings, RejectedThings, QueuedThings,
   InProgressThings, RemovedThings, TimedOutThings,
   IsConcurrent, ScheduledJobRollouts, ScheduledJobRollout, RolloutStartTime,
+  JobTemplateId, CfnType, CfnProperties, CfnAttribute,
 };
 // Keep equal to the last FieldId + 1: Job indexes its values by id.
-inline constexpr std::size_t kFieldIdCount = static_cast<std::size_t>(FieldId::RolloutStartTime) + 1;
+inline constexpr std::size_t kFieldIdCount = static_cast<std::size_t>(FieldId::CfnAttribute) + 1;
 
-// `Integer` is signed 32-bit, `Long` signed 64-bit, `Double` any number.
-enum class Type : std::uint8_t { String, Integer, Long, Double, Boolean, Timestamp, Structure, List, Map };
+// `Integer` is signed 32-bit, `Long` signed 64-bit, `Double` any number; `Any` takes any
+// value and is not looked into (CloudFormation's own resource attributes).
+enum class Type : std::uint8_t { String, Integer, Long, Double, Boolean, Timestamp, Structure, List, Map, Any };
 
 enum class Pattern : std::uint8_t {
   None,
@@ -58,7 +65,7 @@ enum class Required : std::uint8_t { No, Yes, CreateJobOnly };
 
 struct FieldSpec {
   FieldId id = FieldId::Root;
-  std::string_view camel;  // empty for list items and map entries
+  std::string_view camel;  // empty for list items and map entries; PascalCase in CloudFormation
   std::string_view snake;
   Type type = Type::String;
   Required required = Required::No;

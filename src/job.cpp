@@ -6,6 +6,7 @@
 #include <limits>
 #include <unordered_set>
 
+#include "detect.hpp"
 #include "timeparse.hpp"
 
 namespace ijl {
@@ -42,6 +43,7 @@ bool type_matches(const FieldSpec& spec, const Node& n) {
     case Type::Structure:
     case Type::Map: return n.kind == Kind::Object;
     case Type::List: return n.kind == Kind::Array;
+    case Type::Any: return true;
   }
   return false;
 }
@@ -65,10 +67,15 @@ bool has_duplicate_key(const Node& obj) {
 
 class Binder {
  public:
-  Binder(Job& job) : job_(job) {}
+  Binder(Job& job, const Placeholders* placeholders) : job_(job), placeholders_(placeholders) {}
+
+  bool is_unknown(const Node& n) const {
+    if (job_.dialect == Dialect::CloudFormation && is_intrinsic(n)) return true;
+    return placeholders_ && n.kind == Kind::String && placeholders_->holds(n.text);
+  }
 
   void bind_structure(std::int32_t self, const FieldSpec& spec, const Node& obj) {
-    bool record = job_.dialect != Dialect::CreateJob;
+    bool record = is_record(job_.dialect);
     if (!job_.duplicate_keys) job_.duplicate_keys = has_duplicate_key(obj);
     for (const auto& m : obj.members) {
       const FieldSpec* c = spec.child(m.key, job_.dialect);
@@ -80,7 +87,7 @@ class Binder {
       add(*c, m.value, &m, self, -1);
     }
     for (const auto& c : spec.children) {
-      if (!c.is_required(job_.dialect)) continue;
+      if (!c.is_required(job_.dialect) || (self == 0 && job_.supplied(c.id))) continue;
       const Member* m = obj.find(c.spelling(job_.dialect));
       if (!m || (record && m->value.kind == Kind::Null)) job_.missing.push_back({&c, self});
     }
@@ -95,10 +102,11 @@ class Binder {
     b.parent = parent;
     b.index = index;
     b.is_map_key = map_key;
-    b.type_ok = map_key || type_matches(spec, n);
+    b.unknown = !map_key && spec.type != Type::Any && is_unknown(n);
+    b.type_ok = !b.unknown && (map_key || type_matches(spec, n));
     job_.bounds.push_back(b);
     auto self = static_cast<std::int32_t>(job_.bounds.size() - 1);
-    if (!b.type_ok || map_key) return self;
+    if (!b.type_ok || map_key || spec.type == Type::Any) return self;
     if (spec.type == Type::Structure) {
       bind_structure(self, spec, n);
     } else if (spec.type == Type::List && spec.item) {
@@ -115,17 +123,34 @@ class Binder {
 
  private:
   Job& job_;
+  const Placeholders* placeholders_;
 };
 
 }  // namespace
 
-Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix) {
+bool is_intrinsic(const Node& n) {
+  if (!n.tag.empty() && n.tag.front() == '!') return true;  // core tags read "tag:yaml.org,2002:…"
+  if (!n.is_object() || n.members.size() != 1) return false;
+  const std::string& key = n.members.front().key;
+  return key == "Ref" || key == "Condition" || key.rfind("Fn::", 0) == 0;
+}
+
+Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix, const BindOptions& options) {
   Job job;
   job.dialect = dialect;
   job.root = &root;
   job.prefix = std::move(prefix);
   job.bounds.reserve(32);  // a typical job binds a few dozen values
-  Binder(job).add(schema(dialect), root, nullptr, -1, -1);
+  if (options.supplied) {
+    for (const auto& c : schema(dialect).children) {
+      for (const auto& name : *options.supplied) {
+        if (same_field_name(name, c.camel) || (!c.snake.empty() && same_field_name(name, c.snake))) {
+          job.supplied_fields.push_back(c.id);
+        }
+      }
+    }
+  }
+  Binder(job, options.placeholders).add(schema(dialect), root, options.root_member, -1, -1);
   job.index_fields();
   return job;
 }

@@ -9,6 +9,7 @@
 
 #include "document.hpp"
 #include "fields.hpp"
+#include "placeholders.hpp"
 
 namespace ijl {
 
@@ -20,7 +21,10 @@ struct Bound {
   std::int32_t parent = -1;        // index into Job::bounds
   std::int32_t index = -1;         // position in its list, for list items
   bool is_map_key = false;         // a documentParameters key: `member` is the entry, checked as a string
-  bool type_ok = true;
+  bool type_ok = true;             // false also for an unknown value: no rule judges it
+  // Known only at deploy time: a CloudFormation intrinsic function (`!Ref x`, `{"Fn::Sub": …}`)
+  // or a string holding a configured placeholder (`${TIMEOUT}`). Present for relation rules.
+  bool unknown = false;
 };
 
 struct UnknownKey {
@@ -43,6 +47,14 @@ class Job {
   std::vector<MissingField> missing;
   // Some object repeats a key: relation rules must then pick the later value (docs/rules/IJ002.md).
   bool duplicate_keys = false;
+  std::vector<FieldId> supplied_fields;  // top-level fields the command line supplies
+
+  bool supplied(FieldId id) const {
+    for (FieldId f : supplied_fields) {
+      if (f == id) return true;
+    }
+    return false;
+  }
 
   // Every bound value of a field, in document order.
   std::vector<const Bound*> all(FieldId id) const;
@@ -66,7 +78,19 @@ class Job {
   std::vector<std::int32_t> next_;  // parallel to bounds; -1 ends a chain
 };
 
+struct BindOptions {
+  const Member* root_member = nullptr;         // the key holding the root (a CloudFormation resource's name)
+  const Placeholders* placeholders = nullptr;  // patterns that make a string value unknown
+  // Top-level fields the command line supplies (`aws iot create-job --job-id X --cli-input-json
+  // file://…`): not missing when absent. Any spelling.
+  const std::vector<std::string>* supplied = nullptr;
+};
+
 // Binds `root` (an object) to `dialect`'s table: types, unknown keys, missing fields.
-Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix);
+Job bind_job(const Node& root, Dialect dialect, std::vector<std::string> prefix, const BindOptions& options = {});
+
+// A CloudFormation intrinsic function: a YAML short form (`!Ref`, `!Sub`, any local tag) or
+// an object whose only key is `Ref` or `Fn::…` (`Condition` inside a condition function).
+bool is_intrinsic(const Node& n);
 
 }  // namespace ijl

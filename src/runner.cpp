@@ -63,9 +63,9 @@ std::optional<std::string> read_fd(int fd, std::string& reason) {
 // The options for one input: its config's, less what per-file-ignores switches off for it.
 const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptions& scratch) {
   const LintOptions& base = run.options.at(in.config);
-  if (in.rel.empty() || in.config->per_file_ignores.empty()) return base;
+  if (in.rel.empty() || (in.config->per_file_ignores.empty() && in.config->per_file_supplied_fields.empty())) return base;
   scratch = base;
-  return in.config->apply_per_file_ignores(in.rel, scratch.selected) ? scratch : base;
+  return in.config->apply_per_file(in.rel, scratch) ? scratch : base;
 }
 
 // NDJSON files are read a block of lines at a time: memory does not grow with the file,
@@ -170,21 +170,28 @@ Outcome lint_input(const Input& in, const std::optional<std::string>& stdin_byte
 
 }  // namespace
 
-LintOptions lint_options_for(const Config& config, const Registry& reg, const std::optional<std::vector<std::string>>& select,
-                             const std::vector<std::string>& ignore, bool dialect_set, std::optional<Dialect> dialect,
-                             const CheckOptions& check) {
+LintOptions lint_options_for(const Config& config, const Registry& reg, const CommandLineChoices& cli) {
   LintOptions options;
   options.selected.assign(reg.rules.size(), !config.select);
   if (config.select) mark_rules(reg, *config.select, options.selected, true);
   mark_rules(reg, config.ignore, options.selected, false);
-  if (select) {
+  if (cli.select) {
     options.selected.assign(reg.rules.size(), false);
-    mark_rules(reg, *select, options.selected, true);
+    mark_rules(reg, *cli.select, options.selected, true);
   }
-  mark_rules(reg, ignore, options.selected, false);
+  mark_rules(reg, cli.ignore, options.selected, false);
   options.severity = config.severity;
-  options.dialect = dialect_set ? dialect : config.dialect;
-  options.check = check;
+  options.dialect = cli.dialect_set ? cli.dialect : config.dialect;
+  options.check = cli.check;
+  options.supplied_fields = config.supplied_fields;
+  std::vector<std::string> patterns = config.placeholders;
+  patterns.insert(patterns.end(), cli.placeholders.begin(), cli.placeholders.end());
+  if (!patterns.empty()) {
+    std::string error;  // every pattern was checked when the config and the options were read
+    if (auto compiled = Placeholders::compile(patterns, error)) {
+      options.placeholders = std::make_shared<const Placeholders>(std::move(*compiled));
+    }
+  }
   return options;
 }
 

@@ -26,12 +26,20 @@ struct RunOptions {
   unsigned threads = 1;
 };
 
+// What the command line says about linting, on top of each config.
+struct CommandLineChoices {
+  std::optional<std::vector<std::string>> select;
+  std::vector<std::string> ignore;
+  bool dialect_set = false;  // then `dialect` replaces the config's (nullopt: auto)
+  std::optional<Dialect> dialect;
+  std::vector<std::string> placeholders;  // added to the config's; all valid
+  CheckOptions check;
+};
+
 // The LintOptions of `config` with the command line's choices on top: the config's select
-// (all rules without one) less its ignore; `select`, when given, starts over from exactly
-// those rules; `ignore` switches off more. `dialect_set`: `dialect` replaces the config's.
-LintOptions lint_options_for(const Config& config, const Registry& reg, const std::optional<std::vector<std::string>>& select,
-                             const std::vector<std::string>& ignore, bool dialect_set, std::optional<Dialect> dialect,
-                             const CheckOptions& check);
+// (all rules without one) less its ignore; a command-line select starts over from exactly
+// those rules; its ignore switches off more.
+LintOptions lint_options_for(const Config& config, const Registry& reg, const CommandLineChoices& cli);
 
 // Reads a file (one open, fstat and read) or stdin (fd 0) under the size cap for JSON and
 // YAML; nullopt with `reason` set on failure.

@@ -338,7 +338,9 @@ TEST_F(Cli, CommandLineTraps) {
   usage("--show-file a.json", "unknown option '--show-file'; did you mean '--show-files'?");
   usage("--frobnicate a.json", "unknown option '--frobnicate'");
   usage("--format xml a.json", "--format: 'xml' is not one of text, concise, json, sarif, github");
-  usage("--dialect create_job a.json", "--dialect: 'create_job' is not one of auto, create-job, describe-job, catalog");
+  usage("--dialect create_job a.json",
+        "--dialect: 'create_job' is not one of auto, create-job, describe-job, catalog, create-job-template, "
+        "describe-job-template, cloudformation");
   usage("--fail-on errors a.json", "--fail-on: 'errors' is not one of error, warning, info, never");
   usage("--color yes a.json", "--color: 'yes' is not one of auto, always, never");
   EXPECT_EQ(run("--select IJ999 a.json").err, "iotjob-lint: --select: unknown rule 'IJ999' (see --list-rules)\n");
@@ -392,6 +394,8 @@ TEST_F(Cli, ShowSettingsNamesTheConfigThatApplies) {
             "include: *.json *.yaml *.yml *.ndjson *.jsonl (the default)\n"
             "exclude: (none)\n"
             "per-file-ignores: old/** -> IJ101\n"
+            "supplied-fields: (none)\n"
+            "placeholders: (none)\n"
             "dialect: auto\n"
             "fail-on: warning\n"
             "respect-gitignore: true\n");

@@ -75,7 +75,8 @@ class ConfigFile : public ::testing::Test {
 TEST_F(ConfigFile, UnknownKeyIsAnError) {
   EXPECT_EQ(error_for("{\n  \"selct\": [\"IJ1\"]\n}\n"),
             "iotjob-lint: .iotjob-lint.json:2:3: unknown key 'selct' (known keys: select, ignore, severity, "
-            "include, exclude, per-file-ignores, dialect, fail-on, respect-gitignore)\n");
+            "include, exclude, per-file-ignores, dialect, fail-on, respect-gitignore, placeholders, supplied-fields, "
+            "per-file-supplied-fields)\n");
 }
 
 TEST_F(ConfigFile, UnknownRuleCodeIsAnErrorInEveryKey) {
@@ -139,7 +140,7 @@ TEST_F(ConfigFile, ValueOutsideItsSetIsAnError) {
             "iotjob-lint: .iotjob-lint.json:1:24: severity: 'IJ101': 'fatal' is not one of error, warning, info\n");
   EXPECT_EQ(error_for(R"({"dialect": "create_job"})"),
             "iotjob-lint: .iotjob-lint.json:1:13: dialect: 'create_job' is not one of auto, create-job, "
-            "describe-job, catalog\n");
+            "describe-job, catalog, create-job-template, describe-job-template, cloudformation\n");
   EXPECT_EQ(error_for(R"({"fail-on": "errors"})"),
             "iotjob-lint: .iotjob-lint.json:1:13: fail-on: 'errors' is not one of error, warning, info, never\n");
 }
