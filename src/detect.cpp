@@ -61,10 +61,18 @@ bool is_cloudformation(const Node& root) {
   return false;
 }
 
-bool is_create_job(const Node& root) {
+bool names(const std::vector<std::string>* supplied, std::string_view field) {
+  if (!supplied) return false;
+  for (const auto& s : *supplied) {
+    if (same_field_name(s, field)) return true;
+  }
+  return false;
+}
+
+bool is_create_job(const Node& root, const std::vector<std::string>* supplied) {
   if (find_any(root, "jobId")) return true;
-  return find_any(root, "targets") &&
-         (find_any(root, "document") || find_any(root, "documentSource") || find_any(root, "jobTemplateArn"));
+  bool document = find_any(root, "document") || find_any(root, "documentSource") || find_any(root, "jobTemplateArn");
+  return document && (find_any(root, "targets") || names(supplied, "targets") || names(supplied, "jobId"));
 }
 
 constexpr std::array<std::string_view, 4> kEvidenceKeys = {"jobId", "jobArn", "jobTemplateId", "documentSource"};
@@ -135,7 +143,7 @@ bool same_field_name(std::string_view key, std::string_view field) {
   }
 }
 
-std::optional<Dialect> detect_dialect(const Node& root) {
+std::optional<Dialect> detect_dialect(const Node& root, const std::vector<std::string>* supplied) {
   if (!root.is_object()) return std::nullopt;
   if (auto record = detect_record(root)) return record;
   if (find_any(root, "jobTemplateId")) {
@@ -143,7 +151,7 @@ std::optional<Dialect> detect_dialect(const Node& root) {
     return described ? Dialect::DescribeJobTemplate : Dialect::CreateJobTemplate;
   }
   if (is_cloudformation(root)) return Dialect::CloudFormation;
-  if (is_create_job(root)) return Dialect::CreateJob;
+  if (is_create_job(root, supplied)) return Dialect::CreateJob;
   return std::nullopt;
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "document.hpp"
 #include "fields.hpp"
@@ -20,7 +22,9 @@ bool same_field_name(std::string_view key, std::string_view field);
 // AWS::IoT::JobTemplate resource; a create-job request (a top-level `jobId`, or `targets`
 // beside `document`/`documentSource`/`jobTemplateArn`). Keys in any spelling, CloudFormation's
 // as CloudFormation spells them. nullopt: not a job (a package.json, a JSON Schema, OpenAPI).
-std::optional<Dialect> detect_dialect(const Node& root);
+// `supplied`: top-level fields the command line gives (supplied-fields): a supplied jobId or
+// targets beside a document the file gives makes a create-job request.
+std::optional<Dialect> detect_dialect(const Node& root, const std::vector<std::string>* supplied = nullptr);
 
 // Whether `name` (any spelling) is a top-level field of a create-job or create-job-template
 // request: what `aws iot create-job --job-id …` can supply beside --cli-input-json.

@@ -160,7 +160,7 @@ class FileLinter {
 
   std::optional<Dialect> dialect_of(const Doc& doc) const {
     if (options_.dialect) return doc.root->is_object() ? options_.dialect : std::nullopt;
-    return detect_dialect(*doc.root);
+    return detect_dialect(*doc.root, &options_.supplied_fields);
   }
 
   void not_a_job(const Doc& doc) {

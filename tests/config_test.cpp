@@ -543,3 +543,38 @@ TEST_F(ConfigFile, NestedConfigDecidesItsFolder) {
 
 }  // namespace
 }  // namespace ijl
+
+namespace ijl {
+namespace {
+
+TEST_F(ConfigFile, PlaceholdersAndSuppliedFields) {
+  EXPECT_EQ(error_for(R"({"placeholders": ["${[^}"]})").rfind("iotjob-lint: .iotjob-lint.json:1:19: placeholders: bad regular expression '${[^}': ", 0),
+            0u);
+  EXPECT_EQ(error_for(R"({"placeholders": [""]})"),
+            "iotjob-lint: .iotjob-lint.json:1:19: placeholders: an empty pattern would match every string\n");
+  EXPECT_EQ(error_for(R"({"supplied-fields": ["jobIdd"]})"),
+            "iotjob-lint: .iotjob-lint.json:1:22: supplied-fields: 'jobIdd' is not a top-level field of a job or job "
+            "template\n");
+  EXPECT_EQ(error_for(R"({"per-file-supplied-fields": {"a/**": ["x"]}})"),
+            "iotjob-lint: .iotjob-lint.json:1:40: per-file-supplied-fields: 'a/**': 'x' is not a top-level field of "
+            "a job or job template\n");
+
+  // `aws iot create-job --job-id X --targets … --cli-input-json file://requests/a.json`
+  spit(dir_ / "requests/a.json", R"({"documentSource": "https://s3.amazonaws.com/b/k.json",
+  "timeoutConfig": {"inProgressTimeoutInMinutes": "${TIMEOUT}"}})");
+  Result r = run(kNow + "--format concise requests");
+  EXPECT_EQ(r.code, 2);  // not a job without its jobId and targets
+  config(R"({"per-file-supplied-fields": {"requests/**": ["jobId", "targets"]}, "placeholders": ["\\$\\{[A-Z_]+\\}"]})");
+  r = run(kNow + "--format concise requests");
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "");
+  // the same pattern from the command line
+  config(R"({"per-file-supplied-fields": {"requests/**": ["jobId", "targets"]}})");
+  EXPECT_NE(run(kNow + "--format concise requests").out.find(" IJ004 "), std::string::npos);
+  r = run(kNow + "--format concise --placeholder '\\$\\{[A-Z_]+\\}' requests");
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(run("--placeholder '(' requests").err.rfind("iotjob-lint: --placeholder: bad regular expression '(': ", 0), 0u);
+}
+
+}  // namespace
+}  // namespace ijl

@@ -28,7 +28,7 @@ bool is_input(const fs::path& p) {
 
 std::vector<std::string> golden_inputs() {
   std::vector<std::string> out;
-  for (const char* dir : {"rules", "aws", "examples", "yaml"}) {
+  for (const char* dir : {"rules", "aws", "examples", "yaml", "dialects"}) {
     fs::path root = fs::path(TESTDATA_DIR) / dir;
     if (!fs::exists(root)) continue;
     for (const auto& e : fs::recursive_directory_iterator(root)) {
