@@ -6,7 +6,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <exception>
-#include <set>
+#include <algorithm>
+#include <memory>
 #include <thread>
 
 #include "cli_options.hpp"
@@ -122,68 +123,59 @@ int run(int argc, char** argv) {
   RunOptions run;
   for (const auto& in : found.inputs) {
     if (in.config && !run.options.count(in.config)) {
-      run.options.emplace(in.config,
-                          lint_options_for(*in.config, reg, choices(o, *check)));
+      run.options.emplace(in.config, lint_options_for(*in.config, reg, choices(o, *check)));
     }
   }
   run.strict_named = !o.skip_non_jobs;
-  run.keep_excerpts = o.format == ReportFormat::Text && !o.show_files;
+  run.keep_excerpts = shows_excerpts(o.format) && !o.show_files && !o.statistics;
   run.threads = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Outcome> outcomes = lint_inputs(found.inputs, run);
 
-  RunReport report;
-  std::set<const RuleInfo*> ran;
-  for (const auto& [config, options] : run.options) {
-    for (std::size_t i = 0; i < reg.rules.size(); ++i) {
-      if (options.selected.empty() || options.selected[i]) ran.insert(reg.rules[i].info);
+  // the rules that run anywhere, in code order: `sarif` lists them before any result
+  std::vector<const RuleInfo*> ran;
+  for (std::size_t i = 0; i < reg.rules.size(); ++i) {
+    bool selected = run.options.empty();
+    for (const auto& [config, options] : run.options) selected = selected || options.selected.empty() || options.selected[i];
+    if (selected) ran.push_back(reg.rules[i].info);
+  }
+  std::unique_ptr<Reporter> reporter =
+      o.show_files   ? make_statistics_reporter(false)  // its output is dropped: the verdicts are the answer
+      : o.statistics ? make_statistics_reporter(o.format == ReportFormat::Json || o.format == ReportFormat::JsonLines)
+                     : make_reporter(o.format, {.color = color_wanted(o), .quiet = o.quiet}, std::move(ran));
+  cli::Output out;
+  if (!out.open(o.output)) return kExitError;
+  RunResult result = run_lint(found.inputs, run, *reporter,
+                              [&](std::string_view text) { return o.show_files || out.write(text); });
+
+  bool failed = result.write_failed;
+  for (const auto& v : result.verdicts) {
+    if (v.kind == Verdict::Kind::Unreadable) {
+      complain(v.why);
+      failed = true;
     }
   }
-  for (const auto& r : reg.rules) {
-    if (ran.count(r.info) || run.options.empty()) report.rules.push_back(r.info);
-  }
-  bool failed_read = false;
-  for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    Outcome& out = outcomes[i];
-    if (!out.error.empty()) {
-      complain(out.error);
-      report.unreadable.push_back(found.inputs[i].display);
-      failed_read = true;
-    } else if (out.file) {
-      report.files.push_back(std::move(*out.file));
-    } else if (found.inputs[i].kind != Input::Kind::Excluded || found.inputs[i].counted) {
-      ++report.skipped;
-    }
-  }
-
   // A folder named (or `.` by default) in which no job file was linted: the run checked
   // nothing there, which a CI step must not take for a pass.
-  bool empty_root = false;
   for (const auto& root : found.roots) {
-    bool any = false;
-    for (std::size_t i : root.inputs) any = any || outcomes[i].file.has_value();
+    bool any = std::any_of(root.inputs.begin(), root.inputs.end(),
+                           [&](std::size_t i) { return result.verdicts[i].kind == Verdict::Kind::Linted; });
     if (any) continue;
-    std::string what = root.inputs.empty() ? "no file matched the include globs"
-                                           : cli::skipped_breakdown(root.inputs, outcomes);
-    std::string message = "no job files found under " + root.display + " (" + what + "; --show-files lists them)";
+    std::string message = "no job files found under " + root.display + " (" +
+                          cli::empty_root_reason(root, result.verdicts) + "; --show-files lists them)";
     if (o.allow_no_jobs) {
       complain("warning: " + message);
     } else {
       complain(message);
-      empty_root = true;
+      failed = true;
     }
   }
-
-  std::string text = o.show_files ? cli::render_show_files(found.inputs, outcomes)
-                                  : render_report(o.format, report, {.color = color_wanted(o), .quiet = o.quiet});
-  if (!cli::write_output(o.output, text) || failed_read || empty_root) return kExitError;
+  if (o.show_files && !out.write(cli::render_show_files(found.inputs, result.verdicts))) failed = true;
+  if (!out.close() || failed) return kExitError;
   if (o.show_files) return kExitClean;
-  FailOn fail_on = o.fail_on.value_or(root_config->fail_on.value_or(FailOn::Error));
-  for (const auto& f : report.files) {
-    for (const auto& d : f.report.diagnostics) {
-      if (fails(d.severity, fail_on)) return kExitFindings;
-    }
-  }
-  return kExitClean;
+  const FailOn fail_on = o.fail_on.value_or(root_config->fail_on.value_or(FailOn::Error));
+  const Tally& t = result.tally;
+  bool over = (t.errors && fails(Severity::Error, fail_on)) || (t.warnings && fails(Severity::Warning, fail_on)) ||
+              (t.infos && fails(Severity::Info, fail_on));
+  return over ? kExitFindings : kExitClean;
 }
 
 }  // namespace

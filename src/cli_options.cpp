@@ -62,7 +62,7 @@ std::string closest_option(const CLI::App& app, std::string_view arg) {
 
 void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("paths", o.paths, "Files, folders (walked recursively) or - for stdin; default: .")->type_name("PATH");
-  app.add_option("--format", raw.format, "Report format: text, concise, json, sarif or github (default: text)")
+  app.add_option("--format", raw.format, "Report format: text, concise, json, json-lines, sarif or github (default: text)")
       ->type_name("FORMAT");
   app.add_option("-o,--output", o.output, "Write the report to FILE instead of stdout")->type_name("FILE");
   app.add_option("--now", o.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)")
@@ -92,6 +92,7 @@ void define(CLI::App& app, Options& o, Raw& raw) {
       ->type_name("REGEX")
       ->allow_extra_args(false);
   app.add_flag("--show-files", o.show_files, "List every path found with its verdict instead of the report");
+  app.add_flag("--statistics", o.statistics, "Count the findings per rule instead of listing them");
   app.add_option("--show-settings", o.show_settings, "Print the config file and settings that apply to PATH")
       ->type_name("PATH");
   app.add_option("--stdin-filename", o.stdin_filename, "Name of stdin in reports; its extension picks the format")

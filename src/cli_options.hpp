@@ -30,6 +30,7 @@ struct Options {
   std::optional<bool> respect_gitignore;
   std::vector<std::string> placeholders;  // regular expressions, all valid
   bool show_files = false;
+  bool statistics = false;
   std::string show_settings;
   std::string stdin_filename;
   unsigned jobs = 0;  // 0: one per CPU

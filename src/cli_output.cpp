@@ -33,6 +33,43 @@ bool write_output(const std::string& path, const std::string& text) {
   return ok;
 }
 
+Output::~Output() {
+  if (file_ && file_ != stdout) std::fclose(file_);
+}
+
+bool Output::fail(const std::string& what) {
+  if (ok_) complain(what + ": " + std::strerror(errno));
+  ok_ = false;
+  return false;
+}
+
+bool Output::open(const std::string& path) {
+  path_ = path;
+  if (path.empty()) {
+    file_ = stdout;
+    return true;
+  }
+  file_ = std::fopen(path.c_str(), "wb");
+  return file_ ? true : fail("cannot write " + path);
+}
+
+bool Output::write(std::string_view text) {
+  if (!ok_ || !file_) return false;
+  if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) {
+    return fail(path_.empty() ? "cannot write the report" : "cannot write " + path_);
+  }
+  return true;
+}
+
+bool Output::close() {
+  if (!file_) return ok_;
+  std::FILE* f = file_;
+  file_ = nullptr;
+  bool flushed = f == stdout ? std::fflush(f) == 0 : std::fclose(f) == 0;
+  if (!flushed) return fail(path_.empty() ? "cannot write the report" : "cannot write " + path_);
+  return ok_;
+}
+
 bool write_docs(const fs::path& dir) {
   const Registry& reg = registry();
   std::error_code ec;
@@ -49,43 +86,50 @@ bool write_docs(const fs::path& dir) {
   return true;
 }
 
-std::string render_show_files(const std::vector<Input>& inputs, const std::vector<Outcome>& outcomes) {
+std::string render_show_files(const std::vector<Input>& inputs, const std::vector<Verdict>& verdicts) {
   std::string out;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const Input& in = inputs[i];
-    const Outcome& o = outcomes[i];
+    const Verdict& v = verdicts[i];
     std::string verdict;
-    if (in.kind == Input::Kind::Excluded) {
-      verdict = "excluded (" + in.why + ")";
-    } else if (!o.error.empty()) {
-      verdict = "unreadable (" + o.error + ")";
-    } else if (o.file) {
-      const auto& d = o.file->report.dialect;
-      verdict = "linted (" + (d ? std::string(dialect_name(*d)) : std::string("syntax error")) + ")";
-    } else {
-      verdict = "skipped (" + o.skip_reason + ")";
+    switch (v.kind) {
+      case Verdict::Kind::Excluded: verdict = "excluded (" + v.why + ")"; break;
+      case Verdict::Kind::Unreadable: verdict = "unreadable (" + v.why + ")"; break;
+      case Verdict::Kind::Skipped: verdict = "skipped (" + v.why + ")"; break;
+      case Verdict::Kind::Linted:
+        verdict = "linted (" +
+                  (v.dialect        ? std::string(dialect_name(*v.dialect))
+                   : v.syntax_error ? std::string("syntax error")
+                                    : std::string("not a job")) +
+                  ")";
+        break;
     }
-    out += sanitize_for_terminal(in.display) + ": " + verdict + "\n";
+    out += sanitize_for_terminal(inputs[i].display) + ": " + verdict + "\n";
   }
   return out;
 }
 
-std::string skipped_breakdown(const std::vector<std::size_t>& indices, const std::vector<Outcome>& outcomes) {
+std::string empty_root_reason(const Root& root, const std::vector<Verdict>& verdicts) {
   std::map<std::string, std::size_t> by_reason;  // sorted: the message does not depend on order
   std::size_t skipped = 0;
-  for (std::size_t i : indices) {
-    const Outcome& o = outcomes[i];
-    if (o.file || !o.error.empty()) continue;
+  for (std::size_t i : root.inputs) {
+    if (verdicts[i].kind != Verdict::Kind::Skipped) continue;
     ++skipped;
-    ++by_reason[o.skip_reason];
+    ++by_reason[verdicts[i].why];
   }
-  std::string out = std::to_string(skipped) + (skipped == 1 ? " file" : " files") + " skipped";
-  std::string sep = ": ";
-  for (const auto& [reason, n] : by_reason) {
-    out += sep + std::to_string(n) + " " + reason;
-    sep = ", ";
+  std::string out;
+  if (skipped) {
+    out = std::to_string(skipped) + (skipped == 1 ? " file" : " files") + " skipped";
+    std::string sep = ": ";
+    for (const auto& [reason, n] : by_reason) {
+      out += sep + std::to_string(n) + " " + reason;
+      sep = ", ";
+    }
   }
-  return out;
+  if (root.excluded) {
+    out += (out.empty() ? "" : "; ") + std::to_string(root.excluded) + (root.excluded == 1 ? " path" : " paths") +
+           " excluded";
+  }
+  return out.empty() ? "no file matched the include globs" : out;
 }
 
 std::string render_show_settings(const std::string& path, const Config& config, const LintOptions& options,

@@ -2,6 +2,7 @@
 // rule documentation, and writing text to stdout or a file.
 #pragma once
 
+#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,18 +18,38 @@ void complain(const std::string& message);
 // Writes `text` to stdout (`path` empty) or to the file; complains and returns false on failure.
 bool write_output(const std::string& path, const std::string& text);
 
+// Where a streamed report goes: stdout, or a file opened before the run. Each failure is
+// reported once ("iotjob-lint: cannot write …") and makes every later call fail.
+class Output {
+ public:
+  Output() = default;
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  ~Output();
+  bool open(const std::string& path);  // "": stdout
+  bool write(std::string_view text);
+  bool close();
+
+ private:
+  bool fail(const std::string& what);
+  std::FILE* file_ = nullptr;
+  std::string path_;
+  bool ok_ = true;
+};
+
 // rules.md and rules/IJnnn.md into `dir`.
 bool write_docs(const std::filesystem::path& dir);
 
 // One line per path found: `PATH: linted (DIALECT)`, `PATH: skipped (WHY)`,
 // `PATH: excluded (WHY)` (folders end in `/`), `PATH: unreadable (WHY)`.
-std::string render_show_files(const std::vector<Input>& inputs, const std::vector<Outcome>& outcomes);
+std::string render_show_files(const std::vector<Input>& inputs, const std::vector<Verdict>& verdicts);
 
 // The config file that applies to `path` and the settings resolved for it, one per line.
 std::string render_show_settings(const std::string& path, const Config& config, const LintOptions& options,
                                  FailOn fail_on, bool respect_gitignore);
 
-// "N files skipped: 3 not a job, 1 invalid JSON without job keys" for the inputs of a root.
-std::string skipped_breakdown(const std::vector<std::size_t>& indices, const std::vector<Outcome>& outcomes);
+// Why a folder named on the command line gave no job file: "no file matched the include
+// globs", or "3 files skipped: 2 not a job, 1 invalid JSON without job keys; 1 path excluded".
+std::string empty_root_reason(const Root& root, const std::vector<Verdict>& verdicts);
 
 }  // namespace ijl::cli

@@ -128,8 +128,6 @@ class Walker {
       const fs::path abs = fs::absolute(arg).lexically_normal();
       const Config* c = config_for(abs);
       if (!c) return;
-      out_.roots.push_back({arg, {}});
-      const std::size_t root = out_.roots.size() - 1;
       std::string rel = c->relative(abs);
       if (options_.force_exclude && c->excluded(rel)) {
         Input in = make_input(Input::Kind::Excluded, join_display(arg, "") + (arg.back() == '/' ? "" : "/"), arg, true);
@@ -137,6 +135,8 @@ class Walker {
         out_.inputs.push_back(std::move(in));
         return;
       }
+      out_.roots.push_back({arg, {}, 0});
+      const std::size_t root = out_.roots.size() - 1;
       GitIgnore* git = nullptr;
       std::string git_rel;
       if (options_.respect_gitignore.value_or(c->respect_gitignore.value_or(true))) {
@@ -168,10 +168,12 @@ class Walker {
     return it->second.get();
   }
 
-  void excluded(const std::string& display, const fs::path& path, std::string why, const std::string& key) {
+  void excluded(const std::string& display, const fs::path& path, std::string why, const std::string& key,
+                std::size_t root) {
     Input in = make_input(Input::Kind::Excluded, display, path, false);
     in.why = std::move(why);
     add(std::move(in), key);
+    ++out_.roots[root].excluded;
   }
 
   // Depth first, each folder's entries sorted by name, so the order is the sorted path
@@ -217,15 +219,15 @@ class Walker {
         if (name == ".git") {
           continue;  // the repository itself: never a place for job files, and noise in --show-files
         } else if (symlink) {
-          excluded(shown, entry.path(), "a symlink to a folder, not followed", child_key);
+          excluded(shown, entry.path(), "a symlink to a folder, not followed", child_key, root);
         } else if (name.front() == '.') {
-          excluded(shown, entry.path(), "hidden folder", child_key);
+          excluded(shown, entry.path(), "hidden folder", child_key, root);
         } else if (name == "node_modules") {
-          excluded(shown, entry.path(), "node_modules", child_key);
+          excluded(shown, entry.path(), "node_modules", child_key, root);
         } else if (const Glob* g = c->excluded_here(config_rel)) {
-          excluded(shown, entry.path(), glob_reason(*g, *c), child_key);
+          excluded(shown, entry.path(), glob_reason(*g, *c), child_key, root);
         } else if (auto m = git ? git->ignored(child_git, true) : std::nullopt) {
-          excluded(shown, entry.path(), to_string(*m), child_key);
+          excluded(shown, entry.path(), to_string(*m), child_key, root);
         } else {
           walk(entry.path(), arg, child_rel, child_key, git, child_git, root);
         }
@@ -233,9 +235,9 @@ class Walker {
       }
       if (!entry.is_regular_file(ec) || !c->matches_include(config_rel)) continue;
       if (const Glob* g = c->excluded_here(config_rel)) {
-        excluded(display, entry.path(), glob_reason(*g, *c), child_key);
+        excluded(display, entry.path(), glob_reason(*g, *c), child_key, root);
       } else if (auto m = git ? git->ignored(child_git, false) : std::nullopt) {
-        excluded(display, entry.path(), to_string(*m), child_key);
+        excluded(display, entry.path(), to_string(*m), child_key, root);
       } else {
         Input in = make_input(Input::Kind::Lint, display, entry.path(), false);
         in.config = c;

@@ -42,6 +42,7 @@ struct Input {
 struct Root {
   std::string display;
   std::vector<std::size_t> inputs;
+  std::size_t excluded = 0;  // paths below it left out (globs, .gitignore, hidden folders)
 };
 
 struct Discovery {

@@ -1,6 +1,8 @@
 // What the reporters share: format dispatch, excerpts, the summary line, JSON Pointers.
 #include "report.hpp"
 
+#include "report_formats.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <stdexcept>
@@ -74,37 +76,129 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
   return std::nullopt;
 }
 
-std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options) {
+void Tally::add(const Diagnostic& d) {
+  switch (d.severity) {
+    case Severity::Error: ++errors; break;
+    case Severity::Warning: ++warnings; break;
+    case Severity::Info: ++infos; break;
+  }
+  ++by_rule[d.rule];
+}
+
+bool shows_excerpts(ReportFormat format) { return format == ReportFormat::Text; }
+
+std::unique_ptr<Reporter> make_reporter(ReportFormat format, const ReportOptions& options,
+                                        std::vector<const RuleInfo*> rules) {
   switch (format) {
-    case ReportFormat::Text: return render_text(run, options);
-    case ReportFormat::Concise: return render_concise(run);
-    case ReportFormat::Json: return render_json(run);
-    case ReportFormat::Sarif: return render_sarif(run);
-    case ReportFormat::Github: return render_github(run);
+    case ReportFormat::Text: return make_text_reporter(options);
+    case ReportFormat::Concise: return make_concise_reporter();
+    case ReportFormat::Json: return make_json_reporter();
+    case ReportFormat::JsonLines: return make_json_lines_reporter();
+    case ReportFormat::Sarif: return make_sarif_reporter(std::move(rules));
+    case ReportFormat::Github: return make_github_reporter();
   }
   throw std::invalid_argument("unknown report format");
 }
 
-std::string summary_line(const RunReport& run) {
-  std::size_t errors = 0, warnings = 0, infos = 0, with_findings = 0;
-  for (const auto& f : run.files) {
-    if (!f.report.diagnostics.empty()) ++with_findings;
-    for (const auto& d : f.report.diagnostics) {
-      switch (d.severity) {
-        case Severity::Error: ++errors; break;
-        case Severity::Warning: ++warnings; break;
-        case Severity::Info: ++infos; break;
+namespace {
+
+// Sorted by count, most first, then by code: "IJ106 × 14,000" is the answer a fleet wants.
+std::vector<std::pair<const RuleInfo*, std::size_t>> ranked(const Tally& t) {
+  std::vector<std::pair<const RuleInfo*, std::size_t>> rows(t.by_rule.begin(), t.by_rule.end());
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first->code < b.first->code;
+  });
+  return rows;
+}
+
+class StatisticsReporter : public Reporter {
+ public:
+  explicit StatisticsReporter(bool json) : json_(json) {}
+  void diagnostics(const FileHeader&, const std::vector<Diagnostic>&, const std::vector<Excerpt>&,
+                   std::string&) override {}
+  void end(const Tally& t, std::string& out) override {
+    auto rows = ranked(t);
+    if (json_) {
+      out += "[";
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        out += i ? ",\n" : "\n";
+        out += "  {\"code\": \"" + std::string(rows[i].first->code) + "\", \"name\": \"" +
+               std::string(rows[i].first->name) + "\", \"count\": " + std::to_string(rows[i].second) + "}";
       }
+      out += rows.empty() ? "]\n" : "\n]\n";
+      return;
+    }
+    std::size_t width = 1;
+    for (const auto& [rule, n] : rows) width = std::max(width, std::to_string(n).size());
+    for (const auto& [rule, n] : rows) {
+      std::string count = std::to_string(n);
+      out += std::string(width - count.size(), ' ') + count + "  " + std::string(rule->code) + "  " +
+             std::string(rule->name) + "\n";
     }
   }
-  const std::size_t n = run.files.size();
-  std::string skipped = run.skipped > 0 ? " (" + std::to_string(run.skipped) + " skipped)" : "";
+
+ private:
+  bool json_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_statistics_reporter(bool json) { return std::make_unique<StatisticsReporter>(json); }
+
+Tally tally_of(const RunReport& run) {
+  Tally t;
+  t.files = run.files.size();
+  t.skipped = run.skipped;
+  t.unreadable = run.unreadable;
+  for (const auto& f : run.files) {
+    if (!f.report.diagnostics.empty()) ++t.files_with_findings;
+    for (const auto& d : f.report.diagnostics) t.add(d);
+  }
+  return t;
+}
+
+std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options) {
+  // the rules that ran plus any rule that reported, in code order (a run built by hand may list none)
+  std::map<std::string_view, const RuleInfo*> by_code;
+  for (const RuleInfo* r : run.rules) by_code.emplace(r->code, r);
+  for (const auto& f : run.files) {
+    for (const auto& d : f.report.diagnostics) by_code.emplace(d.rule->code, d.rule);
+  }
+  std::vector<const RuleInfo*> rules;
+  for (const auto& [code, info] : by_code) rules.push_back(info);
+  auto reporter = make_reporter(format, options, std::move(rules));
+  std::string out;
+  reporter->begin(out);
+  for (const auto& f : run.files) {
+    FileHeader header{f.report.path, f.report.dialect};
+    reporter->file_begin(header, out);
+    reporter->diagnostics(header, f.report.diagnostics, f.excerpts, out);
+    reporter->file_end(header, out);
+  }
+  reporter->end(tally_of(run), out);
+  return out;
+}
+
+std::string render_text(const RunReport& run, const ReportOptions& options) {
+  return render_report(ReportFormat::Text, run, options);
+}
+std::string render_concise(const RunReport& run) { return render_report(ReportFormat::Concise, run, {}); }
+std::string render_json(const RunReport& run) { return render_report(ReportFormat::Json, run, {}); }
+std::string render_sarif(const RunReport& run) { return render_report(ReportFormat::Sarif, run, {}); }
+std::string render_github(const RunReport& run) { return render_report(ReportFormat::Github, run, {}); }
+
+std::string summary_line(const RunReport& run) { return summary_line(tally_of(run)); }
+
+std::string summary_line(const Tally& t) {
+  const std::size_t errors = t.errors, warnings = t.warnings, infos = t.infos, with_findings = t.files_with_findings;
+  const std::size_t n = t.files;
+  std::string skipped = t.skipped > 0 ? " (" + std::to_string(t.skipped) + " skipped)" : "";
   std::string unreadable;
-  if (!run.unreadable.empty()) {
-    const std::size_t shown = std::min<std::size_t>(run.unreadable.size(), 3);
-    unreadable = "; " + plural(run.unreadable.size(), "path") + " could not be read: ";
-    for (std::size_t i = 0; i < shown; ++i) unreadable += (i ? ", " : "") + sanitize_for_terminal(run.unreadable[i]);
-    if (run.unreadable.size() > shown) unreadable += " and " + std::to_string(run.unreadable.size() - shown) + " more";
+  if (!t.unreadable.empty()) {
+    const std::size_t shown = std::min<std::size_t>(t.unreadable.size(), 3);
+    unreadable = "; " + plural(t.unreadable.size(), "path") + " could not be read: ";
+    for (std::size_t i = 0; i < shown; ++i) unreadable += (i ? ", " : "") + sanitize_for_terminal(t.unreadable[i]);
+    if (t.unreadable.size() > shown) unreadable += " and " + std::to_string(t.unreadable.size() - shown) + " more";
   }
   if (n == 0) return "No job files linted" + skipped + unreadable + ".";
   if (with_findings == 0) {

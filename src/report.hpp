@@ -1,10 +1,14 @@
-// Reporters: one pure function per format turns the linted files into the report text.
+// Reporters: one per format turns the linted files into the report text as they stream by:
+// begin, then each file (its diagnostics in one part, or in several for an NDJSON file read
+// a block at a time), then end with the counts. Memory does not grow with the findings.
 // They read only their arguments (no environment, no terminal probing): the CLI decides
 // colour and collects everything a reporter needs, including the source lines `text` shows.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,12 +55,54 @@ struct ReportOptions {
 // bytes the report was made from; positions already resolved).
 LintedFile make_linted_file(FileReport report, std::string_view bytes);
 
-enum class ReportFormat : std::uint8_t { Text, Concise, Json, Sarif, Github };
-inline constexpr std::string_view kReportFormatNames[] = {"text", "concise", "json", "sarif", "github"};
+enum class ReportFormat : std::uint8_t { Text, Concise, Json, JsonLines, Sarif, Github };
+inline constexpr std::string_view kReportFormatNames[] = {"text", "concise", "json", "json-lines", "sarif", "github"};
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
-std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options);
+// The counts of a run, kept as numbers while the files stream by.
+struct Tally {
+  std::size_t files = 0;                // linted
+  std::size_t files_with_findings = 0;
+  std::size_t skipped = 0;
+  std::size_t errors = 0, warnings = 0, infos = 0;
+  std::vector<std::string> unreadable;  // paths that could not be read, as given
+  std::map<const RuleInfo*, std::size_t> by_rule;
 
+  void add(const Diagnostic& d);
+};
+
+// One file's header, known when its first part is done (an NDJSON file's dialect is its first
+// record's).
+struct FileHeader {
+  std::string path;
+  std::optional<Dialect> dialect;
+};
+
+// A streaming reporter. Each call appends to `out`, which the caller writes and clears.
+// Calls come in order: begin, then per file: file_begin, diagnostics (any number of parts,
+// each sorted, the parts in file order), file_end; then end.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void begin(std::string& out) { (void)out; }
+  virtual void file_begin(const FileHeader& file, std::string& out) { (void)file, (void)out; }
+  // `excerpts` is parallel to `diagnostics`, or empty when the format shows no source.
+  virtual void diagnostics(const FileHeader& file, const std::vector<Diagnostic>& diagnostics,
+                           const std::vector<Excerpt>& excerpts, std::string& out) = 0;
+  virtual void file_end(const FileHeader& file, std::string& out) { (void)file, (void)out; }
+  virtual void end(const Tally& tally, std::string& out) { (void)tally, (void)out; }
+};
+
+// `rules`: the rules that run (`sarif` lists them up front), in code order.
+std::unique_ptr<Reporter> make_reporter(ReportFormat format, const ReportOptions& options,
+                                        std::vector<const RuleInfo*> rules);
+// --statistics: instead of the findings, a count per rule (text, or JSON for json formats).
+std::unique_ptr<Reporter> make_statistics_reporter(bool json);
+// Whether the format shows source lines (only `text` does).
+bool shows_excerpts(ReportFormat format);
+
+// A whole run held in memory, rendered through the streaming reporter (tests, benchmarks).
+std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options);
 std::string render_text(const RunReport& run, const ReportOptions& options);
 std::string render_concise(const RunReport& run);
 std::string render_json(const RunReport& run);
@@ -67,7 +113,9 @@ std::string render_github(const RunReport& run);
 // files (4 skipped).", "All 10 files passed." or "No job files linted (3 skipped)."; never
 // "passed" for no file; paths that could not be read are named ("2 files passed; 1 path
 // could not be read: jobs/x.json.").
+std::string summary_line(const Tally& tally);
 std::string summary_line(const RunReport& run);
+Tally tally_of(const RunReport& run);
 
 // RFC 6901: "/" + each segment with `~` written `~0` and `/` written `~1`; "" for the root.
 std::string pointer_to_string(const std::vector<std::string>& segments);

@@ -1,6 +1,6 @@
 // The `github` report: one GitHub Actions workflow command per diagnostic, which the
 // runner turns into an annotation on the file and lines.
-#include "report.hpp"
+#include "report_formats.hpp"
 
 namespace ijl {
 
@@ -34,13 +34,12 @@ std::string escape(std::string_view s, bool property) {
   return out;
 }
 
-}  // namespace
-
-std::string render_github(const RunReport& run) {
-  std::string out;
-  for (const auto& f : run.files) {
-    const std::string file = escape(f.report.path, true);
-    for (const auto& d : f.report.diagnostics) {
+class GithubReporter : public Reporter {
+ public:
+  void diagnostics(const FileHeader& f, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>&,
+                   std::string& out) override {
+    const std::string file = escape(f.path, true);
+    for (const auto& d : ds) {
       out += "::" + std::string(command(d.severity)) + " file=" + file;
       out += ",line=" + std::to_string(d.start.line) + ",col=" + std::to_string(d.start.column);
       out += ",endLine=" + std::to_string(d.end.line) + ",endColumn=" + std::to_string(d.end.column);
@@ -48,7 +47,10 @@ std::string render_github(const RunReport& run) {
       out += "::" + escape(d.message, false) + "\n";
     }
   }
-  return out;
-}
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_github_reporter() { return std::make_unique<GithubReporter>(); }
 
 }  // namespace ijl

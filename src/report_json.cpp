@@ -1,17 +1,20 @@
-// The `json` report, version 1: the stable contract for editors and scripts (docs/cli.md).
-// Written straight into the output in nlohmann's `dump(2)` layout: a tree of every
-// diagnostic first would cost about 2 KB a finding (a fleet audit has hundreds of thousands).
+// The `json` report, version 1: the stable contract for editors and scripts (docs/report.md),
+// and `json-lines`, one self-contained diagnostic a line. Written straight into the output,
+// `json` in nlohmann's `dump(2)` layout, a file at a time: a tree of every diagnostic would
+// cost about 2 KB a finding (a fleet audit has hundreds of thousands).
 #include <nlohmann/json.hpp>
 
-#include "report.hpp"
+#include "report_formats.hpp"
 
 namespace ijl {
 
 namespace {
 
-// Appends `s` as a JSON string; bytes that are not UTF-8 (file names, IJ001 on a non-UTF-8
-// file) become U+FFFD instead of failing the whole report.
-void put_string(std::string& out, std::string_view s) {
+void put_string(std::string& out, std::string_view s) { put_json_string(out, s); }
+
+}  // namespace
+
+void put_json_string(std::string& out, std::string_view s) {
   bool plain = true;
   for (char c : s) {
     auto u = static_cast<unsigned char>(c);
@@ -28,6 +31,8 @@ void put_string(std::string& out, std::string_view s) {
   }
   out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
+
+namespace {
 
 // `"key": ` at `depth` levels of two spaces.
 void put_key(std::string& out, int depth, std::string_view key) {
@@ -79,25 +84,26 @@ void put_diagnostic(std::string& out, const Diagnostic& d) {
   out += '}';
 }
 
-}  // namespace
+class JsonReporter : public Reporter {
+ public:
+  void begin(std::string& out) override {
+    out += "{\n";
+    put_key(out, 1, "version");
+    out += "1,\n";
+    put_key(out, 1, "tool");
+    out += "{\n";
+    put_key(out, 2, "name");
+    put_string(out, "iotjob-lint");
+    out += ",\n";
+    put_key(out, 2, "version");
+    put_string(out, IJL_VERSION);
+    out += "\n  },\n";
+    put_key(out, 1, "files");
+    out += "[";
+  }
 
-std::string render_json(const RunReport& run) {
-  std::size_t errors = 0, warnings = 0, infos = 0;
-  std::string out = "{\n";
-  put_key(out, 1, "version");
-  out += "1,\n";
-  put_key(out, 1, "tool");
-  out += "{\n";
-  put_key(out, 2, "name");
-  put_string(out, "iotjob-lint");
-  out += ",\n";
-  put_key(out, 2, "version");
-  put_string(out, IJL_VERSION);
-  out += "\n  },\n";
-  put_key(out, 1, "files");
-  out += run.files.empty() ? "[]" : "[\n";
-  for (std::size_t i = 0; i < run.files.size(); ++i) {
-    const FileReport& f = run.files[i].report;
+  void file_begin(const FileHeader& f, std::string& out) override {
+    out += files_++ ? ",\n" : "\n";
     out += "    {\n";
     put_key(out, 3, "path");
     put_string(out, f.path);
@@ -110,37 +116,82 @@ std::string render_json(const RunReport& run) {
     }
     out += ",\n";
     put_key(out, 3, "diagnostics");
-    out += f.diagnostics.empty() ? "[]" : "[\n";
-    for (std::size_t k = 0; k < f.diagnostics.size(); ++k) {
-      const Diagnostic& d = f.diagnostics[k];
-      put_diagnostic(out, d);
-      out += k + 1 < f.diagnostics.size() ? ",\n" : "\n";
-      switch (d.severity) {
-        case Severity::Error: ++errors; break;
-        case Severity::Warning: ++warnings; break;
-        case Severity::Info: ++infos; break;
-      }
-    }
-    if (!f.diagnostics.empty()) out += "      ]";
-    out += "\n    }";
-    out += i + 1 < run.files.size() ? ",\n" : "\n";
+    out += "[";
+    diagnostics_ = 0;
   }
-  if (!run.files.empty()) out += "  ]";
-  out += ",\n";
-  put_key(out, 1, "summary");
-  out += "{\n";
-  auto count = [&](std::string_view key, std::size_t n, bool last) {
-    put_key(out, 2, key);
-    out += std::to_string(n);
-    out += last ? "\n" : ",\n";
-  };
-  count("files", run.files.size(), false);
-  count("skipped", run.skipped, false);
-  count("errors", errors, false);
-  count("warnings", warnings, false);
-  count("infos", infos, true);
-  out += "  }\n}\n";
-  return out;
-}
+
+  void diagnostics(const FileHeader&, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>&,
+                   std::string& out) override {
+    for (const auto& d : ds) {
+      out += diagnostics_++ ? ",\n" : "\n";
+      put_diagnostic(out, d);
+    }
+  }
+
+  void file_end(const FileHeader&, std::string& out) override {
+    out += diagnostics_ ? "\n      ]" : "]";
+    out += "\n    }";
+  }
+
+  void end(const Tally& t, std::string& out) override {
+    out += files_ ? "\n  ]" : "]";
+    out += ",\n";
+    put_key(out, 1, "summary");
+    out += "{\n";
+    auto count = [&](std::string_view key, std::size_t n, bool last) {
+      put_key(out, 2, key);
+      out += std::to_string(n);
+      out += last ? "\n" : ",\n";
+    };
+    count("files", t.files, false);
+    count("skipped", t.skipped, false);
+    count("errors", t.errors, false);
+    count("warnings", t.warnings, false);
+    count("infos", t.infos, true);
+    out += "  }\n}\n";
+  }
+
+ private:
+  std::size_t files_ = 0, diagnostics_ = 0;
+};
+
+// One compact object a line, each carrying its path and dialect, so lines from shards of a
+// fleet export can be concatenated and filtered without the rest of the report.
+class JsonLinesReporter : public Reporter {
+ public:
+  void diagnostics(const FileHeader& f, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>&,
+                   std::string& out) override {
+    for (const auto& d : ds) {
+      out += "{\"path\":";
+      put_string(out, f.path);
+      out += ",\"dialect\":";
+      if (f.dialect) {
+        put_string(out, dialect_name(*f.dialect));
+      } else {
+        out += "null";
+      }
+      out += ",\"code\":";
+      put_string(out, d.rule->code);
+      out += ",\"name\":";
+      put_string(out, d.rule->name);
+      out += ",\"severity\":";
+      put_string(out, severity_name(d.severity));
+      out += ",\"message\":";
+      put_string(out, d.message);
+      out += ",\"pointer\":";
+      put_string(out, pointer_to_string(d.pointer));
+      out += ",\"range\":{\"start\":{\"line\":" + std::to_string(d.start.line) +
+             ",\"column\":" + std::to_string(d.start.column) + "},\"end\":{\"line\":" +
+             std::to_string(d.end.line) + ",\"column\":" + std::to_string(d.end.column) + "}}";
+      if (d.record) out += ",\"record\":" + std::to_string(*d.record);
+      out += "}\n";
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter() { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> make_json_lines_reporter() { return std::make_unique<JsonLinesReporter>(); }
 
 }  // namespace ijl

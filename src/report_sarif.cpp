@@ -2,7 +2,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "report.hpp"
+#include "report_formats.hpp"
 #include "rule_doc.hpp"
 
 namespace ijl {
@@ -83,46 +83,75 @@ Json result(const std::string& uri, const Diagnostic& d, std::size_t rule_index)
   return j;
 }
 
+// Each line of `text` after the first indented by `n` spaces more (a nested dump(2)).
+std::string indented(const std::string& text, std::size_t n) {
+  std::string out(n, ' ');
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out.append(n, ' ');
+  }
+  return out;
+}
+
+// The document is dumped once with an empty results list and cut there; results stream
+// into the cut one by one, in the layout a dump of the whole document would give.
+class SarifReporter : public Reporter {
+ public:
+  explicit SarifReporter(std::vector<const RuleInfo*> rules) {
+    Json rule_table = Json::array();
+    for (const RuleInfo* info : rules) {
+      index_.emplace(info->code, rule_table.size());
+      rule_table.push_back(rule_descriptor(*info));
+    }
+    Json driver;
+    driver["name"] = "iotjob-lint";
+    driver["version"] = IJL_VERSION;
+    driver["semanticVersion"] = IJL_VERSION;
+    if (!kInformationUri.empty()) driver["informationUri"] = kInformationUri;
+    driver["rules"] = std::move(rule_table);
+    Json sarif_run;
+    sarif_run["tool"] = Json{{"driver", std::move(driver)}};
+    sarif_run["results"] = Json::array();
+    sarif_run["columnKind"] = "unicodeCodePoints";  // as Diagnostic's columns count
+    Json doc;
+    doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    doc["version"] = "2.1.0";
+    doc["runs"] = Json::array({std::move(sarif_run)});
+    // Paths and messages may carry bytes that are not UTF-8: U+FFFD, as in `json`.
+    std::string text = doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    const std::string cut = "\"results\": [";
+    std::size_t at = text.find(cut) + cut.size();
+    head_ = text.substr(0, at);
+    tail_ = text.substr(at);  // "],\n      \"columnKind\"…"
+  }
+
+  void begin(std::string& out) override { out += head_; }
+
+  void file_begin(const FileHeader& f, std::string&) override { uri_ = uri_reference(f.path); }
+
+  void diagnostics(const FileHeader&, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>&,
+                   std::string& out) override {
+    for (const auto& d : ds) {
+      out += results_++ ? ",\n" : "\n";
+      out += indented(result(uri_, d, index_.at(d.rule->code)).dump(2, ' ', false, Json::error_handler_t::replace), 8);
+    }
+  }
+
+  void end(const Tally&, std::string& out) override {
+    if (results_) out += "\n      ";
+    out += tail_;
+  }
+
+ private:
+  std::map<std::string_view, std::size_t> index_;
+  std::string head_, tail_, uri_;
+  std::size_t results_ = 0;
+};
+
 }  // namespace
 
-std::string render_sarif(const RunReport& run) {
-  // The rule table, in code order: the rules that ran plus any rule that reported.
-  std::map<std::string_view, const RuleInfo*> by_code;
-  for (const RuleInfo* r : run.rules) by_code.emplace(r->code, r);
-  for (const auto& f : run.files) {
-    for (const auto& d : f.report.diagnostics) by_code.emplace(d.rule->code, d.rule);
-  }
-  Json rules = Json::array();
-  std::map<std::string_view, std::size_t> index;
-  for (const auto& [code, info] : by_code) {
-    index.emplace(code, rules.size());
-    rules.push_back(rule_descriptor(*info));
-  }
-
-  Json results = Json::array();
-  for (const auto& f : run.files) {
-    const std::string uri = uri_reference(f.report.path);
-    for (const auto& d : f.report.diagnostics) results.push_back(result(uri, d, index.at(d.rule->code)));
-  }
-
-  Json driver;
-  driver["name"] = "iotjob-lint";
-  driver["version"] = IJL_VERSION;
-  driver["semanticVersion"] = IJL_VERSION;
-  if (!kInformationUri.empty()) driver["informationUri"] = kInformationUri;
-  driver["rules"] = std::move(rules);
-
-  Json sarif_run;
-  sarif_run["tool"] = Json{{"driver", std::move(driver)}};
-  sarif_run["results"] = std::move(results);
-  sarif_run["columnKind"] = "unicodeCodePoints";  // as Diagnostic's columns count
-
-  Json out;
-  out["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  out["version"] = "2.1.0";
-  out["runs"] = Json::array({std::move(sarif_run)});
-  // Paths and messages may carry bytes that are not UTF-8: U+FFFD, as in `json`.
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+std::unique_ptr<Reporter> make_sarif_reporter(std::vector<const RuleInfo*> rules) {
+  return std::make_unique<SarifReporter>(std::move(rules));
 }
 
 }  // namespace ijl

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "report.hpp"
+#include "report_formats.hpp"
 
 namespace ijl {
 
@@ -66,25 +66,35 @@ std::string excerpt(const Diagnostic& d, const Excerpt& ex, bool color) {
   return out;
 }
 
-}  // namespace
+class TextReporter : public Reporter {
+ public:
+  explicit TextReporter(const ReportOptions& options) : options_(options) {}
 
-std::string render_text(const RunReport& run, const ReportOptions& options) {
-  std::string out;
-  bool any = false;
-  for (const auto& file : run.files) {
-    const auto& ds = file.report.diagnostics;
+  void diagnostics(const FileHeader& file, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>& excerpts,
+                   std::string& out) override {
     for (std::size_t i = 0; i < ds.size(); ++i) {
-      if (any) out += '\n';  // a blank line between diagnostics
-      any = true;
-      out += diagnostic_headline(file.report.path, ds[i], options.color) + "\n";
-      if (i < file.excerpts.size()) out += excerpt(ds[i], file.excerpts[i], options.color);
+      if (any_) out += '\n';  // a blank line between diagnostics
+      any_ = true;
+      out += diagnostic_headline(file.path, ds[i], options_.color) + "\n";
+      if (i < excerpts.size()) out += excerpt(ds[i], excerpts[i], options_.color);
     }
   }
-  if (!options.quiet) {
-    if (any) out += '\n';
-    out += summary_line(run) + "\n";
+
+  void end(const Tally& tally, std::string& out) override {
+    if (options_.quiet) return;
+    if (any_) out += '\n';
+    out += summary_line(tally) + "\n";
   }
-  return out;
+
+ private:
+  ReportOptions options_;
+  bool any_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_text_reporter(const ReportOptions& options) {
+  return std::make_unique<TextReporter>(options);
 }
 
 }  // namespace ijl

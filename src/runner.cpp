@@ -6,7 +6,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <functional>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -68,17 +69,178 @@ const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptio
   return in.config->apply_per_file(in.rel, scratch) ? scratch : base;
 }
 
-// NDJSON files are read a block of lines at a time: memory does not grow with the file,
-// only with its findings (and their source lines when the report shows them). With
-// `threads` > 1, that many blocks are linted at once and merged in file order.
-Outcome lint_ndjson_file(const Input& in, bool named, const LintOptions& options, bool keep_excerpts,
-                         unsigned threads) {
-  std::FILE* f = std::fopen(in.path.c_str(), "rb");
-  if (!f) return {std::nullopt, "cannot read " + in.display + ": " + std::strerror(errno), {}};
+// One JSON or YAML input, linted whole on a worker: what the reporter will be given.
+struct FileResult {
+  Verdict verdict;
+  std::optional<LintedFile> file;
+};
+
+Verdict verdict_of(const FileReport& report) {
+  Verdict v;
+  v.kind = Verdict::Kind::Linted;
+  v.dialect = report.dialect;
+  for (const auto& d : report.diagnostics) {
+    if (d.rule == registry().syntax) v.syntax_error = true;
+  }
+  return v;
+}
+
+FileResult lint_whole(const Input& in, const std::optional<std::string>& stdin_bytes, const LintOptions& options,
+                      bool named, bool keep_excerpts) {
+  std::string reason;
+  std::optional<std::string> read;
+  if (!in.is_stdin) {
+    read = read_path(in.path, reason);
+    if (!read) return {{Verdict::Kind::Unreadable, {}, false, "cannot read " + in.display + ": " + reason}, {}};
+  }
+  const std::string& bytes = in.is_stdin ? *stdin_bytes : *read;
+  FileReport report = lint_bytes(bytes, format_for_path(in.display), options, named);
+  if (!report.is_job) return {{Verdict::Kind::Skipped, {}, false, report.skip_reason}, {}};
+  report.path = in.display;
+  Verdict v = verdict_of(report);
+  if (keep_excerpts) return {v, make_linted_file(std::move(report), bytes)};
+  LintedFile f;
+  f.report = std::move(report);
+  return {v, std::move(f)};
+}
+
+// Lints the inputs that are read whole ahead of the one being reported, on `threads`
+// workers, at most `window` inputs ahead: results come out in input order, and memory holds
+// only the window's findings.
+class Prefetcher {
+ public:
+  Prefetcher(std::size_t n, unsigned threads, std::size_t window, std::function<bool(std::size_t)> inline_input,
+             std::function<FileResult(std::size_t)> work)
+      : slots_(n), window_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
+    for (unsigned t = 0; t < threads; ++t) threads_.emplace_back([this] { run(); });
+  }
+  ~Prefetcher() {
+    {
+      std::lock_guard<std::mutex> hold(m_);
+      stop_ = true;
+    }
+    space_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  FileResult take(std::size_t i) {
+    std::unique_lock<std::mutex> hold(m_);
+    ready_.wait(hold, [&] { return slots_[i].has_value() || failure_; });
+    if (failure_) std::rethrow_exception(failure_);
+    FileResult r = std::move(*slots_[i]);
+    slots_[i].reset();
+    done(i);
+    return r;
+  }
+  // Input i is not the pool's (it was linted inline): the window moves past it.
+  void skip(std::size_t i) {
+    std::lock_guard<std::mutex> hold(m_);
+    done(i);
+  }
+
+ private:
+  void done(std::size_t i) {
+    taken_ = i + 1;
+    space_.notify_all();
+  }
+
+  void run() {
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::unique_lock<std::mutex> hold(m_);
+        space_.wait(hold, [&] { return stop_ || (next_ < slots_.size() && next_ < taken_ + window_); });
+        if (stop_) return;
+        i = next_++;
+      }
+      if (inline_(i)) continue;
+      try {
+        FileResult r = work_(i);
+        std::lock_guard<std::mutex> hold(m_);
+        slots_[i] = std::move(r);
+      } catch (...) {
+        std::lock_guard<std::mutex> hold(m_);
+        failure_ = std::current_exception();
+      }
+      ready_.notify_all();
+    }
+  }
+
+  std::vector<std::optional<FileResult>> slots_;
+  std::size_t window_;
+  std::function<bool(std::size_t)> inline_;
+  std::function<FileResult(std::size_t)> work_;
+  std::mutex m_;
+  std::condition_variable ready_, space_;
+  std::size_t next_ = 0, taken_ = 0;
+  bool stop_ = false;
+  std::exception_ptr failure_;
+  std::vector<std::thread> threads_;
+};
+
+// Drives the reporter: writes its output as soon as each call is done.
+class Stream {
+ public:
+  Stream(Reporter& reporter, const std::function<bool(std::string_view)>& write, Tally& tally)
+      : reporter_(reporter), write_(write), tally_(tally) {}
+
+  bool ok() const { return ok_; }
+  void begin() {
+    reporter_.begin(buf_);
+    flush();
+  }
+  void file_begin(const FileHeader& h) {
+    ++tally_.files;
+    with_findings_ = false;
+    reporter_.file_begin(h, buf_);
+    flush();
+  }
+  void diagnostics(const FileHeader& h, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>& ex) {
+    if (ds.empty()) return;
+    for (const auto& d : ds) tally_.add(d);
+    if (!with_findings_) ++tally_.files_with_findings;
+    with_findings_ = true;
+    reporter_.diagnostics(h, ds, ex, buf_);
+    flush();
+  }
+  void file_end(const FileHeader& h) {
+    reporter_.file_end(h, buf_);
+    flush();
+  }
+  void whole(const LintedFile& f) {
+    FileHeader h{f.report.path, f.report.dialect};
+    file_begin(h);
+    diagnostics(h, f.report.diagnostics, f.excerpts);
+    file_end(h);
+  }
+  void end() {
+    reporter_.end(tally_, buf_);
+    flush();
+  }
+
+ private:
+  void flush() {
+    if (!buf_.empty() && ok_) ok_ = write_(buf_);
+    buf_.clear();
+  }
+
+  Reporter& reporter_;
+  const std::function<bool(std::string_view)>& write_;
+  Tally& tally_;
+  std::string buf_;
+  bool ok_ = true;
+  bool with_findings_ = false;
+};
+
+// An NDJSON input (a file or stdin) a block of lines at a time, `threads` blocks at once,
+// each block's findings reported as soon as the blocks before it are: memory holds a round
+// of blocks, not the file's findings. A walked file is a job file from its first job record
+// on; until then its blocks are not reported (their non-job records are no IJ006).
+Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& options, bool keep_excerpts,
+                           unsigned threads, Stream& stream) {
+  std::FILE* f = in.is_stdin ? stdin : std::fopen(in.path.c_str(), "rb");
+  if (!f) return {Verdict::Kind::Unreadable, {}, false, "cannot read " + in.display + ": " + std::strerror(errno)};
   NdjsonReader reader(f);
-  LintedFile file;
-  file.report.path = in.display;
-  bool established = named;  // a walked file is a job file once a record is a job
   struct Block {
     std::string bytes;
     std::uint64_t first_line = 0;
@@ -93,6 +255,17 @@ Outcome lint_ndjson_file(const Input& in, bool named, const LintOptions& options
       b.result = {};
       b.result.report = std::move(part);
     }
+  };
+  FileHeader header{in.display, std::nullopt};
+  Verdict verdict{Verdict::Kind::Skipped, {}, false, "no job records"};
+  bool begun = false;
+  auto begin_file = [&](std::optional<Dialect> dialect) {
+    header.dialect = dialect;
+    verdict.kind = Verdict::Kind::Linted;
+    verdict.dialect = dialect;
+    verdict.why.clear();
+    stream.file_begin(header);
+    begun = true;
   };
   std::string_view view;
   std::uint64_t first_line = 0;
@@ -124,48 +297,25 @@ Outcome lint_ndjson_file(const Input& in, bool named, const LintOptions& options
       if (failure) std::rethrow_exception(failure);
     }
     for (std::size_t i = 0; i < n; ++i) {
-      Block& b = round[i];
-      FileReport& part = b.result.report;
-      if (!established && !part.is_job) continue;  // no job yet: its non-jobs are not IJ006
-      if (!file.report.is_job) file.report.dialect = part.dialect;
-      file.report.is_job = established = true;
-      for (auto& d : part.diagnostics) file.report.diagnostics.push_back(std::move(d));
-      if (keep_excerpts) {
-        for (auto& e : b.result.excerpts) file.excerpts.push_back(std::move(e));
+      FileReport& part = round[i].result.report;
+      if (!begun && !named && !part.is_job) continue;
+      if (!begun) begin_file(part.dialect);
+      for (const auto& d : part.diagnostics) {
+        if (d.rule == registry().syntax) verdict.syntax_error = true;
       }
-      b.result = {};
+      stream.diagnostics(header, part.diagnostics, round[i].result.excerpts);
+      round[i].result = {};
     }
   }
   std::string error = reader.error();
-  std::fclose(f);
-  if (!error.empty()) return {std::nullopt, "cannot read " + in.display + ": " + error, {}};
-  if (!file.report.is_job && !named) return {std::nullopt, {}, "no job records"};
-  file.report.is_job = true;  // named: linted, even with no record
-  return {std::move(file), {}, {}};
-}
-
-Outcome lint_input(const Input& in, const std::optional<std::string>& stdin_bytes, const RunOptions& run,
-                   unsigned ndjson_threads) {
-  if (in.kind == Input::Kind::Unreadable) return {std::nullopt, in.why, {}};
-  if (in.kind == Input::Kind::Excluded) return {std::nullopt, {}, "excluded: " + in.why};
-  LintOptions scratch;
-  const LintOptions& options = options_for(in, run, scratch);
-  const bool named = in.named && run.strict_named;
-  InputFormat format = format_for_path(in.display);
-  if (format == InputFormat::Ndjson && !in.is_stdin) {
-    return lint_ndjson_file(in, named, options, run.keep_excerpts, ndjson_threads);
+  if (!in.is_stdin) std::fclose(f);
+  if (!begun && named) begin_file(std::nullopt);  // named: linted, even with no record
+  if (begun) stream.file_end(header);
+  if (!error.empty()) {
+    // what was read is reported; the rest is not, and the run says so
+    return {Verdict::Kind::Unreadable, verdict.dialect, verdict.syntax_error, "cannot read " + in.display + ": " + error};
   }
-  std::string reason;
-  std::optional<std::string> read;
-  if (!in.is_stdin) {
-    read = read_path(in.path, reason);
-    if (!read) return {std::nullopt, "cannot read " + in.display + ": " + reason, {}};
-  }
-  const std::string& bytes = in.is_stdin ? *stdin_bytes : *read;
-  FileReport report = lint_bytes(bytes, format, options, named);
-  if (!report.is_job) return {std::nullopt, {}, report.skip_reason};
-  report.path = in.display;
-  return {make_linted_file(std::move(report), bytes), {}, {}};
+  return verdict;
 }
 
 }  // namespace
@@ -208,42 +358,59 @@ std::optional<std::string> read_path(const fs::path& path, std::string& reason) 
 
 std::optional<std::string> read_stdin(std::string& reason) { return read_fd(STDIN_FILENO, reason); }
 
-std::vector<Outcome> lint_inputs(const std::vector<Input>& inputs, const RunOptions& run) {
-  std::vector<Outcome> outcomes(inputs.size());
-  // stdin is read once, up front, by this thread
-  std::optional<std::string> stdin_bytes;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (!inputs[i].is_stdin || inputs[i].kind != Input::Kind::Lint) continue;
-    std::string reason;
-    stdin_bytes = read_stdin(reason);
-    if (!stdin_bytes) outcomes[i].error = "cannot read stdin: " + reason;
-  }
-  unsigned threads = std::max(1u, run.threads);
-  // threads left over from files go to the blocks of NDJSON files (a fleet audit is one file)
-  unsigned file_threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, inputs.size())));
-  unsigned ndjson_threads = std::max(1u, threads / file_threads);
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto work = [&] {
-    try {
-      for (std::size_t i = next++; i < inputs.size() && !failed; i = next++) {
-        if (inputs[i].is_stdin && !stdin_bytes && inputs[i].kind == Input::Kind::Lint) continue;  // error set above
-        outcomes[i] = lint_input(inputs[i], stdin_bytes, run, ndjson_threads);
-      }
-    } catch (...) {
-      if (!failed.exchange(true)) failure = std::current_exception();
-    }
+RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Reporter& reporter,
+                   const std::function<bool(std::string_view)>& write) {
+  RunResult result;
+  result.verdicts.resize(inputs.size());
+  Stream stream(reporter, write, result.tally);
+  stream.begin();
+  auto is_ndjson = [&](std::size_t i) {
+    return inputs[i].kind == Input::Kind::Lint && format_for_path(inputs[i].display) == InputFormat::Ndjson;
   };
-  if (file_threads <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < file_threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
+  // stdin (JSON or YAML) is read once, up front, by this thread; as NDJSON it streams
+  std::optional<std::string> stdin_bytes;
+  std::string stdin_error;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].is_stdin && inputs[i].kind == Input::Kind::Lint && !is_ndjson(i)) {
+      stdin_bytes = read_stdin(stdin_error);
+      if (!stdin_bytes) stdin_error = "cannot read stdin: " + stdin_error;
+    }
   }
-  if (failure) std::rethrow_exception(failure);
-  return outcomes;
+  auto lint_one = [&](std::size_t i) -> FileResult {
+    const Input& in = inputs[i];
+    if (in.kind == Input::Kind::Unreadable) return {{Verdict::Kind::Unreadable, {}, false, in.why}, {}};
+    if (in.kind == Input::Kind::Excluded) return {{Verdict::Kind::Excluded, {}, false, in.why}, {}};
+    if (in.is_stdin && !stdin_bytes) return {{Verdict::Kind::Unreadable, {}, false, stdin_error}, {}};
+    LintOptions scratch;
+    return lint_whole(in, stdin_bytes, options_for(in, run, scratch), in.named && run.strict_named, run.keep_excerpts);
+  };
+  const unsigned threads = std::max(1u, run.threads);
+  std::optional<Prefetcher> pool;
+  if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads, 4 * std::size_t{threads}, is_ndjson, lint_one);
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    Verdict& verdict = result.verdicts[i];
+    if (is_ndjson(i)) {
+      LintOptions scratch;
+      const Input& in = inputs[i];
+      verdict = lint_ndjson_stream(in, in.named && run.strict_named, options_for(in, run, scratch), run.keep_excerpts,
+                                   threads, stream);
+      if (pool) pool->skip(i);
+    } else {
+      FileResult r = pool ? pool->take(i) : lint_one(i);
+      verdict = std::move(r.verdict);
+      if (r.file) stream.whole(*r.file);
+    }
+    switch (verdict.kind) {
+      case Verdict::Kind::Unreadable: result.tally.unreadable.push_back(inputs[i].display); break;
+      case Verdict::Kind::Skipped: ++result.tally.skipped; break;
+      case Verdict::Kind::Excluded: result.tally.skipped += inputs[i].counted ? 1 : 0; break;
+      case Verdict::Kind::Linted: break;
+    }
+  }
+  pool.reset();
+  stream.end();
+  result.write_failed = !stream.ok();
+  return result;
 }
 
 }  // namespace ijl

@@ -2,6 +2,7 @@
 // keeping the results in input order whatever the number of threads.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,11 +13,13 @@
 
 namespace ijl {
 
-// What became of one input.
-struct Outcome {
-  std::optional<LintedFile> file;  // linted
-  std::string error;               // could not be read: the message
-  std::string skip_reason;         // skipped: why ("not a job", …); also for excluded inputs
+// What became of one input (its findings went to the reporter).
+struct Verdict {
+  enum class Kind : std::uint8_t { Linted, Skipped, Excluded, Unreadable };
+  Kind kind = Kind::Skipped;
+  std::optional<Dialect> dialect;  // Linted: the first document's (none: IJ001 or IJ006)
+  bool syntax_error = false;       // Linted with IJ001
+  std::string why;                 // Skipped, Excluded: the reason; Unreadable: the message
 };
 
 struct RunOptions {
@@ -24,6 +27,12 @@ struct RunOptions {
   bool strict_named = true;    // named files are judged strictly (no --skip-non-jobs)
   bool keep_excerpts = false;  // `text` shows source lines
   unsigned threads = 1;
+};
+
+struct RunResult {
+  std::vector<Verdict> verdicts;  // parallel to the inputs
+  Tally tally;
+  bool write_failed = false;
 };
 
 // What the command line says about linting, on top of each config.
@@ -46,6 +55,10 @@ LintOptions lint_options_for(const Config& config, const Registry& reg, const Co
 std::optional<std::string> read_path(const std::filesystem::path& path, std::string& reason);
 std::optional<std::string> read_stdin(std::string& reason);
 
-std::vector<Outcome> lint_inputs(const std::vector<Input>& inputs, const RunOptions& options);
+// Lints `inputs` in order into `reporter`, handing its output to `write` as it is made (false
+// from `write`: nothing more is written). Files are linted ahead on worker threads and
+// reported in input order; an NDJSON input streams a block at a time.
+RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& options, Reporter& reporter,
+                   const std::function<bool(std::string_view)>& write);
 
 }  // namespace ijl
