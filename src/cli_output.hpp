@@ -17,7 +17,7 @@ void complain(const std::string& message);
 // Writes `text` to stdout (`path` empty) or to the file; complains and returns false on failure.
 bool write_output(const std::string& path, const std::string& text);
 
-// rules.md and rules/IJnnn.md into `dir`.
+// rules.md, rules/IJnnn.md and fields.md into `dir`.
 bool write_docs(const std::filesystem::path& dir);
 
 // One line per path found: `PATH: linted (DIALECT)`, `PATH: skipped (WHY)`,
