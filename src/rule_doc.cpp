@@ -244,9 +244,101 @@ std::string render_explain(const RuleInfo& info) {
 std::string render_rule_doc_markdown(const RuleInfo& info) { return std::string(kGenerated) + render_explain(info); }
 
 std::string render_rules_index(const Registry& reg) {
-  std::string out(kGenerated);
-  out += "# Rules\n\n";
-  out += "`iotjob-lint --explain CODE` prints the same page as the linked file.\n\n";
+  std::string shapes;
+  for (std::size_t i = 0; i < reg.shape_order.size(); ++i) {
+    shapes += (i == 0 ? "" : i + 1 == reg.shape_order.size() ? " and " : ", ") + std::string("[") +
+              std::string(reg.rules[reg.shape_order[i]].info->code) + "](rules/" +
+              std::string(reg.rules[reg.shape_order[i]].info->code) + ".md)";
+  }
+  std::string out(
+      "<!-- Generated from the rules' RuleInfo and the prose in src/rule_doc.cpp by `iotjob-lint --write-docs docs`; "
+      "do not edit. -->\n\n");
+  out += R"(# Rules
+
+Every diagnostic has a code (`IJ` and three digits), a kebab-case name and a default
+severity. A code never changes meaning once released, and a retired code is never reused
+(IJ007 is reserved). `--select`, `--ignore`, the configuration file and suppression
+comments take codes, code prefixes (`IJ1` is every IJ1xx rule) or names
+([configuration.md](configuration.md)). Each rule has a page with an example that fails
+and one that passes; `iotjob-lint --explain CODE` prints the same page.
+
+## The five groups
+
+- **IJ0xx: the document.** The file parses (JSON, YAML, UTF-8), keys are unique and
+  known, values have the right type, required fields are present, and a file you name is
+  a job at all.
+- **IJ1xx: documented limits.** Limits AWS states in its documentation but not in the API
+  model, so no SDK or schema catches them: decimal places of the abort threshold and the
+  increment factor, the presigned URL expiry, the in-progress timeout, the schedule's time
+  format and window, the number of package versions.
+- **IJ2xx: the API model.** The constraints of the AWS IoT API model: number ranges,
+  lengths, patterns, allowed values, ARN forms, reserved tag keys and entries that must be
+  unique. [fields.md](fields.md) lists them field by field.
+- **IJ3xx: relations.** Fields that must agree with each other: `document` and
+  `documentSource`, the end behaviour and the end time, the rollout rates and their
+  criteria, presigned URLs and their role, document parameters and templates, the cron of
+  a maintenance window, the inline document, the region and account of one job's ARNs.
+- **IJ4xx: records.** The consistency of jobs that exist, as describe-job output and
+  catalog records show them: the ARN and the id, timestamps, the status, counts, catalog
+  tags and the account id. They never apply to create-job requests.
+
+Fields are named below in the create-job spelling (camelCase). A rule applies to the same
+field in every dialect unless it says otherwise ([dialects.md](dialects.md)), and its
+messages spell the field as the file does.
+
+## Where a diagnostic points
+
+- **At the value**: a string from its opening quote to just past its closing one; a number
+  or a literal as written; an object or an array from its opening bracket to just past its
+  closing one. In YAML: the scalar (with its quotes when quoted), or the first character of
+  a block collection.
+- **At the key**: the key (with its quotes in JSON).
+- **At the object**: the key that holds it; for the top level or an array element, its
+  opening `{` (in block YAML, its first key).
+- **IJ001** points at the first character the parser cannot accept: after a trailing comma
+  the `}` or `]`, for a missing comma the token where one was expected, for input that ends
+  too early just past its end.
+- Lines and columns are 1-based, columns count Unicode code points, and a range's end is
+  exclusive. A UTF-8 byte-order mark takes no column; `\n`, `\r\n` and a lone `\r` each
+  end a line. In an NDJSON file lines are the file's, and the JSON report names the record.
+
+## One value, one shape diagnostic
+
+A value gets at most one diagnostic from the *shape* rules, )" +
+         shapes + R"(: the first of them, in that order, that is selected and applies.
+An empty `roleArn` is IJ202, not also IJ205; an empty `endTime` is IJ202, not also IJ105;
+`"60"` for `expiresInSec` is IJ004 only. A value of the wrong type gets nothing else,
+whether or not IJ004 is selected: no range, precision or relation diagnostic is derived
+from it.
+
+The *limit* rules (IJ101 to IJ104, IJ201) judge values of the right type, and one value may
+break two limits: `100.001` for `thresholdPercentage` is IJ101 and IJ201. The relation
+rules (IJ3xx, IJ4xx) look at which fields are present and at values of the right type, so a
+shape diagnostic does not stop them: an empty `documentSource` beside a `document` is IJ202
+and IJ301.
+
+## Numbers are judged as written
+
+Precision and ranges read the number as the file writes it, never after a conversion to
+binary floating point. `1.15`, `64.99`, `0.29` and `10.10` have two decimal places;
+`1.099e1` is 10.99 (two); `1e-3` is 0.001 (three); `10.100` is 10.1 (trailing zeros do not
+count). `5.0000000000000000001` is above 5. In YAML a hexadecimal or octal integer has no
+decimal places.
+
+## Severity and selection
+
+- An `error` makes the exit code 1; a `warning` or an `info` does so only when `--fail-on`
+  (or `fail-on` in the configuration) lowers the threshold. The configuration's `severity`
+  changes a rule's severity.
+- A rule that is not selected never runs. Switching a rule off never hides another rule's
+  diagnostics, except as "One value, one shape diagnostic" says, and IJ001 stops the
+  linting of its document.
+- In YAML files a comment can suppress a rule on one line or in the whole file; IJ001
+  cannot be suppressed ([configuration.md](configuration.md)).
+
+## The rules
+
+)";
   out += "| code | name | severity | summary |\n|---|---|---|---|\n";
   for (const auto& r : reg.rules) {
     const RuleInfo& i = *r.info;
