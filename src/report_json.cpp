@@ -1,4 +1,4 @@
-// The `json` report, version 1: the stable contract for editors and scripts (docs/cli.md).
+// The `json` report, version 1: the stable contract for editors and scripts (docs/report.md).
 // Written straight into the output in nlohmann's `dump(2)` layout: a tree of every
 // diagnostic first would cost about 2 KB a finding (a fleet audit has hundreds of thousands).
 #include <nlohmann/json.hpp>
