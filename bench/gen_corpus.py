@@ -51,7 +51,7 @@ def create_job(rng, i):
 
 
 def catalog_record(rng, i):
-    bad = rng.random() < 0.02  # fleet exports are mostly clean; see README (memory grows with findings)
+    bad = rng.random() < 0.02  # fleet exports are mostly clean; see docs/development.md (memory grows with findings)
     return {
         "account_id": ACCOUNT,
         "document_source": f"https://s3.amazonaws.com/firmware/jobs/fw-{i}.json",

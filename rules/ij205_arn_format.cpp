@@ -32,23 +32,11 @@ static constexpr RuleInfo info{
 
 namespace {
 
-std::string_view kind_name(ArnKind k) {
-  switch (k) {
-    case ArnKind::Target: return "thing or thing group ARN";
-    case ArnKind::PackageVersion: return "package version ARN";
-    case ArnKind::Role: return "IAM role ARN";
-    case ArnKind::JobTemplate: return "job template ARN";
-    case ArnKind::Job: return "job ARN";
-    case ArnKind::None: break;
-  }
-  return "ARN";
-}
-
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   if (b.spec->arn == ArnKind::None || !b.node->is_string()) return false;
   auto problem = arn_problem(b.node->text, b.spec->arn);
   if (!problem) return false;
-  ctx.report(b, job.name(b) + " " + quote(b.node->text) + " is not a valid " + std::string(kind_name(b.spec->arn)) +
+  ctx.report(b, job.name(b) + " " + quote(b.node->text) + " is not a valid " + std::string(arn_kind_name(b.spec->arn)) +
                     ": " + *problem);
   return true;
 }

@@ -103,7 +103,7 @@ void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("--color", raw.color, "Colours in text reports: auto, always or never (default: auto)")
       ->type_name("WHEN");
   app.add_flag("-q,--quiet", o.quiet, "No summary line");
-  app.add_option("--write-docs", o.write_docs, "Write rules.md and rules/IJnnn.md into DIR")->type_name("DIR")->group("");
+  app.add_option("--write-docs", o.write_docs, "Write rules.md, rules/IJnnn.md and fields.md into DIR")->type_name("DIR")->group("");
   app.set_version_flag("--version", "iotjob-lint " IJL_VERSION);
 }
 

@@ -79,6 +79,7 @@ bool write_docs(const fs::path& dir) {
     return false;
   }
   if (!write_output((dir / "rules.md").string(), render_rules_index(reg))) return false;
+  if (!write_output((dir / "fields.md").string(), render_fields_markdown(reg))) return false;
   for (const auto& r : reg.rules) {
     const std::string file = (dir / "rules" / (std::string(r.info->code) + ".md")).string();
     if (!write_output(file, render_rule_doc_markdown(*r.info))) return false;

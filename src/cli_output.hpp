@@ -37,7 +37,7 @@ class Output {
   bool ok_ = true;
 };
 
-// rules.md and rules/IJnnn.md into `dir`.
+// rules.md, rules/IJnnn.md and fields.md into `dir`.
 bool write_docs(const std::filesystem::path& dir);
 
 // One line per path found: `PATH: linted (DIALECT)`, `PATH: skipped (WHY)`,

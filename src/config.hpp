@@ -1,5 +1,5 @@
-// The configuration file `.iotjob-lint.json` (docs/cli.md): finding it, reading and validating
-// it, and the questions file walking and linting ask of it.
+// The configuration file `.iotjob-lint.json` (docs/configuration.md): finding it, reading and
+// validating it, and the questions file walking and linting ask of it.
 #pragma once
 
 #include <deque>

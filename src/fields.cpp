@@ -1,4 +1,5 @@
-// The field table (docs/fields.md): every field of every dialect. Adding a field or a limit is one line here.
+// The field table: every field of every dialect (docs/fields.md is generated from it). Adding a
+// field or a limit is one line here.
 #include "fields.hpp"
 
 #include <iterator>
@@ -330,6 +331,45 @@ constexpr std::string_view kDialectNames[] = {"create-job",          "describe-j
 }  // namespace
 
 std::string_view dialect_name(Dialect d) { return kDialectNames[static_cast<std::size_t>(d)]; }
+
+std::string_view type_name(Type t) {
+  switch (t) {
+    case Type::String: return "string";
+    case Type::Integer: return "integer";
+    case Type::Long: return "long";
+    case Type::Double: return "double";
+    case Type::Boolean: return "boolean";
+    case Type::Timestamp: return "timestamp";
+    case Type::Structure: return "structure";
+    case Type::List: return "list";
+    case Type::Map: return "map";
+    case Type::Any: return "any";
+  }
+  return "";
+}
+
+std::string_view pattern_regex(Pattern p) {
+  switch (p) {
+    case Pattern::None: break;
+    case Pattern::Id: return "[a-zA-Z0-9_-]+";
+    case Pattern::NoControl: return "[^\\p{C}]+";
+    case Pattern::TagKey: return "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$";
+    case Pattern::ReasonCode: return "[\\p{Upper}\\p{Digit}_]+";
+  }
+  return "";
+}
+
+std::string_view arn_kind_name(ArnKind k) {
+  switch (k) {
+    case ArnKind::Target: return "thing or thing group ARN";
+    case ArnKind::PackageVersion: return "package version ARN";
+    case ArnKind::Role: return "IAM role ARN";
+    case ArnKind::JobTemplate: return "job template ARN";
+    case ArnKind::Job: return "job ARN";
+    case ArnKind::None: break;
+  }
+  return "ARN";
+}
 
 std::optional<Dialect> parse_dialect(std::string_view s) {
   for (std::size_t i = 0; i < std::size(kDialectNames); ++i) {

@@ -50,6 +50,8 @@ inline constexpr std::size_t kFieldIdCount = static_cast<std::size_t>(FieldId::C
 // `Integer` is signed 32-bit, `Long` signed 64-bit, `Double` any number; `Any` takes any
 // value and is not looked into (CloudFormation's own resource attributes).
 enum class Type : std::uint8_t { String, Integer, Long, Double, Boolean, Timestamp, Structure, List, Map, Any };
+// The API model's name of the type: "string", "integer", "long", "structure", …
+std::string_view type_name(Type t);
 
 enum class Pattern : std::uint8_t {
   None,
@@ -58,8 +60,12 @@ enum class Pattern : std::uint8_t {
   TagKey,      // ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$
   ReasonCode,  // [\p{Upper}\p{Digit}_]+
 };
+// The pattern as the API model writes it (the comments above); empty for None.
+std::string_view pattern_regex(Pattern p);
 
 enum class ArnKind : std::uint8_t { None, Target, PackageVersion, Role, JobTemplate, Job };
+// What an ARN of this kind names: "thing or thing group ARN", "IAM role ARN", …
+std::string_view arn_kind_name(ArnKind k);
 
 enum class Required : std::uint8_t { No, Yes, CreateJobOnly };
 

@@ -1,4 +1,4 @@
-// Path globs for the config file's include, exclude and per-file-ignores (docs/cli.md).
+// Path globs for the config file's include, exclude and per-file-ignores (docs/configuration.md).
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
-// Rule documentation rendered from RuleInfo: --list-rules, --explain and docs/ share one source.
+// Documentation rendered from data: --list-rules, --explain and docs/ share the rules' RuleInfo,
+// docs/fields.md the field table.
 #pragma once
 
 #include <string>
@@ -17,7 +18,13 @@ std::string render_explain(const RuleInfo& info);
 // docs/rules/IJnnn.md: render_explain's text under a "generated" notice.
 std::string render_rule_doc_markdown(const RuleInfo& info);
 
-// docs/rules.md: a table of every rule linking to rules/IJnnn.md.
+// docs/rules.md: the groups, the notes every rule shares (where a diagnostic points, one
+// shape diagnostic a value, numbers as written, selection), then a table of every rule
+// linking to rules/IJnnn.md.
 std::string render_rules_index(const Registry& reg);
+
+// docs/fields.md: one table per dialect of every field of schema(), with both spellings,
+// type, required flag and limits, and the rules that judge its value (from `reg`).
+std::string render_fields_markdown(const Registry& reg);
 
 }  // namespace ijl

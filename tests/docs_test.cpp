@@ -66,6 +66,8 @@ TEST(Docs, GeneratedDocsAreUpToDate) {
   const auto& reg = ijl::registry();
   EXPECT_EQ(read(docs / "rules.md"), ijl::render_rules_index(reg))
       << "docs/rules.md is out of date: run iotjob-lint --write-docs docs";
+  EXPECT_EQ(read(docs / "fields.md"), ijl::render_fields_markdown(reg))
+      << "docs/fields.md is out of date: run iotjob-lint --write-docs docs";
   for (const auto& rule : reg.rules) {
     const fs::path page = docs / "rules" / (std::string(rule.info->code) + ".md");
     EXPECT_EQ(read(page), ijl::render_rule_doc_markdown(*rule.info))

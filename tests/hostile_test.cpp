@@ -1,8 +1,8 @@
 // Hostile inputs through the real executable: each gets a defined result (a diagnostic, or
 // exit 2 and a message) within bounded time (`timeout 20`: exit 124 fails the test) and
 // memory (`ulimit -v`: 1 GiB of address space), and the linter never changes what it reads.
-// Big inputs are made at test time in a temporary folder, never committed; README.md
-// ("Hostile input") lists the results.
+// Big inputs are made at test time in a temporary folder, never committed;
+// docs/development.md ("Hostile input") lists the results.
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>

@@ -183,7 +183,7 @@ TEST(JsonLoader, ErrorAfterANumberEndedEarly) {
 
 // Disabled: RFC 8259 allows any number literal; nlohmann rejects one that overflows a double
 // ("number overflow parsing '1e400'"), which becomes IJ001 instead of a range diagnostic.
-// nlohmann_json rejects numbers beyond the double range; README documents IJ001 for them.
+// nlohmann_json rejects numbers beyond the double range; docs/dialects.md documents IJ001 for them.
 TEST(JsonLoader, HugeNumbersAreSyntaxErrors) {
   LoadResult r = load_json("[1, 1e400]");
   ASSERT_FALSE(r.ok);
