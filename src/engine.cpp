@@ -276,14 +276,17 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     std::string_view text = chunk.substr(pos, end - pos);
     auto offset = static_cast<std::uint32_t>(pos);
     pos = end + 1;
+    // a lone `\r` (JSON whitespace) ends a line too: the next record starts further down
+    const std::uint64_t record_line = line;
+    line += lone_carriage_returns(text, nl != std::string_view::npos);
     if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     LoadResult loaded = load_json(text, offset);
     if (!loaded.ok) {
       if (text_shows_job_key(text, false)) report.is_job = true;
-      linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, line);
+      linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, record_line);
     } else {
       docs.clear();
-      split_documents(loaded.root, docs, line);
+      split_documents(loaded.root, docs, record_line);
       for (const auto& doc : docs) {
         std::optional<Dialect> dialect = linter.dialect_of(doc);
         if (first_doc) report.dialect = dialect;
@@ -296,7 +299,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
         }
       }
     }
-    place(offset, text.size(), line);
+    place(offset, text.size(), record_line);
   }
   sort_diagnostics(report.diagnostics);
   if (!report.is_job) report.skip_reason = "no job records";

@@ -1,6 +1,8 @@
 // Block reader for NDJSON: hands out whole lines, carries a partial last line over.
 #include "ndjson_reader.hpp"
 
+#include "source.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -54,6 +56,8 @@ bool NdjsonReader::next(std::string_view& block, std::uint64_t& first_line) {
        (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)))); ++p) {
     ++next_line_;
   }
+  // a block ends with `\n`, or at the end of the stream where no `\n` follows
+  next_line_ += lone_carriage_returns(block, false);
   return true;
 }
 

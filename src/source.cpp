@@ -5,6 +5,15 @@
 
 namespace ijl {
 
+std::uint64_t lone_carriage_returns(std::string_view text, bool newline_follows) {
+  std::uint64_t n = 0;
+  for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+    bool crlf = i + 1 < text.size() ? text[i + 1] == '\n' : newline_follows;
+    n += crlf ? 0 : 1;
+  }
+  return n;
+}
+
 LineIndex::LineIndex(std::string_view text, std::uint64_t first_line) : text_(text), first_line_(first_line) {}
 
 void LineIndex::build() const {

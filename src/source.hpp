@@ -13,6 +13,10 @@ struct Position {
   std::uint32_t column = 1;
 };
 
+// The carriage returns in `text` that end a line on their own (not followed by `\n`; a final
+// one counts only when no `\n` follows the text): the line ends `\n` alone does not count.
+std::uint64_t lone_carriage_returns(std::string_view text, bool newline_follows);
+
 class LineIndex {
  public:
   // `first_line`: the line number of the text's first line (an NDJSON block starts mid-file).
