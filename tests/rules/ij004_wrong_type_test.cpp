@@ -143,6 +143,23 @@ TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
   EXPECT_EQ(codes(lint(factor(".inf"), "job.yaml")), Codes{"IJ004"});
 }
 
+TEST(IJ004WrongType, NumbersBeyondTheDoubleRange) {
+  // RFC 8259 allows them: judged as written, at the value, JSON and YAML alike
+  const std::string digits(400, '9');
+  for (const char* file : {"job.json", "job.yaml"}) {
+    expect_messages("IJ004", {
+        {rollout_max("1e400"), "maximumPerMinute must be an integer, not 1e400", file},
+        {rollout_max("-1e400"), "maximumPerMinute must be an integer, not -1e400", file},
+        {expires(digits), "expiresInSec " + digits + " is outside the signed 64-bit integer range", file},
+        {rollout_max("-" + digits), "maximumPerMinute -" + digits + " is outside the signed 32-bit integer range", file},
+    });
+  }
+  EXPECT_EQ(codes_of(rollout_max("1e400")), Codes{"IJ004"});
+  EXPECT_EQ(where(rollout_max("1e400"), "IJ004"), "5:54-5:59");
+  // a field without limits: nothing, and the rest of the file is linted
+  EXPECT_EQ(codes_of(record_with(R"("lastUpdatedAt": 1e400, "description": 5)")), Codes{"IJ004"});
+}
+
 TEST(IJ004WrongType, PointsAtTheValue) {
   EXPECT_EQ(where(expires("\"60\""), "IJ004"), "5:42-5:46");
   EXPECT_EQ(message_of(expires("\"60\""), "IJ004"), R"(expiresInSec must be an integer, not the string "60")");
