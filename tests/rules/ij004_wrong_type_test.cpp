@@ -143,6 +143,53 @@ TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
   EXPECT_EQ(codes(lint(factor(".inf"), "job.yaml")), Codes{"IJ004"});
 }
 
+TEST(IJ004WrongType, ExplicitYamlTags) {
+  const std::string head =
+      "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\n"
+      "documentSource: https://s3.amazonaws.com/bucket/job.json\n";
+  auto rate = [&](const std::string& v) { return head + "jobExecutionsRolloutConfig:\n  maximumPerMinute: " + v + "\n"; };
+  auto timeout = [&](const std::string& v) { return head + "timeoutConfig:\n  inProgressTimeoutInMinutes: " + v + "\n"; };
+  auto threshold = [&](const std::string& v) {
+    return head + "abortConfig:\n  criteriaList:\n    - {failureType: FAILED, action: CANCEL, minNumberOfExecutedThings: 1, "
+                  "thresholdPercentage: " + v + "}\n";
+  };
+  auto description = [&](const std::string& v) { return head + "description: " + v + "\n"; };
+  const std::string record = "job:\n  jobId: fw-1\n  createdAt: ";
+  expect_table("IJ004", {
+      // !!float is no integer, whatever its digits; !!int is
+      {rate("600"), false, "job.yaml"},
+      {rate("!!float 600"), true, "job.yaml"},
+      {rate("!!int 600"), false, "job.yaml"},
+      {timeout("!!float 60"), true, "job.yaml"},  // a long
+      {timeout("!!int 60"), false, "job.yaml"},
+      {threshold("!!float 25"), false, "job.yaml"},  // a double takes it
+      {threshold("!!int 25"), false, "job.yaml"},
+      // !!binary and !!timestamp scalars are no plain strings
+      {description("R0lGODlhDAAMAIQAAP"), false, "job.yaml"},
+      {description("!!binary R0lGODlhDAAMAIQAAP"), true, "job.yaml"},
+      {description("!!timestamp 2026-11-20T10:00:00Z"), true, "job.yaml"},
+      {description("!!str 2026-11-20T10:00:00Z"), false, "job.yaml"},
+      {rate("!!binary 600"), true, "job.yaml"},
+      // a !!timestamp fits a record's timestamp field when it is a date-time
+      {record + "!!timestamp 2026-11-20T10:00:00Z\n", false, "describe-job.yaml"},
+      {record + "!!timestamp 2026-11-20\n", true, "describe-job.yaml"},
+      {record + "!!binary 1795168800\n", true, "describe-job.yaml"},
+      // local tags (CloudFormation's) are not judged here
+      {description("!Ref Description"), false, "job.yaml"},
+  });
+  expect_messages("IJ004", {
+      {rate("!!float 600"), "maximumPerMinute must be an integer, not a !!float number (600)", "job.yaml"},
+      {description("!!binary R0lGODlhDAAMAIQAAP"), "description must be a string, not a !!binary scalar", "job.yaml"},
+      {description("!!timestamp 2026-11-20T10:00:00Z"), "description must be a string, not a !!timestamp scalar",
+       "job.yaml"},
+      {record + "!!binary 1795168800\n", "createdAt must be a timestamp (epoch seconds or a date-time string), not a !!binary scalar",
+       "describe-job.yaml"},
+  });
+  // the tag decides the type: a !!float integer gets no IJ201, an IJ004 value nothing else
+  EXPECT_EQ(codes(lint(rate("!!float 1001"), "job.yaml")), Codes{"IJ004"});
+  EXPECT_EQ(where(rate("!!float 600"), "IJ004", "job.yaml"), "5:29-5:32");  // the scalar, past its tag
+}
+
 TEST(IJ004WrongType, NumbersBeyondTheDoubleRange) {
   // RFC 8259 allows them: judged as written, at the value, JSON and YAML alike
   const std::string digits(400, '9');
