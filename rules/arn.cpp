@@ -128,9 +128,9 @@ std::optional<std::string> arn_problem(std::string_view s, ArnKind kind) {
   return resource_problem(arn->resource, kind, arn->account);
 }
 
-bool is_managed_template(std::string_view s) {
+bool has_managed_template_form(std::string_view s) {
   auto arn = split_arn(s);
-  return arn && arn->account.empty() && !arn_problem(s, ArnKind::JobTemplate);
+  return arn && arn->account.empty();
 }
 
 }  // namespace ijl::rules
