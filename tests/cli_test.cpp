@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kExamples = std::string(TESTDATA_DIR) + "/examples";
-// The example files schedule rollouts that only pass IJ106 near this reference time.
+// The example files schedule rollouts that only pass IJ108 near this reference time.
 const std::string kNow = "--now 2026-11-27T00:00:00Z";
 
 using test::quoted;

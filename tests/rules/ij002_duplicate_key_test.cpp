@@ -68,11 +68,11 @@ TEST(IJ002DuplicateKey, BothValuesAreLinted) {
 }
 
 TEST(IJ002DuplicateKey, RelationsUseTheLaterValue) {
-  // IJ106 is a relation: only the later startTime is judged
+  // the schedule window (IJ108 here) is a relation: only the later startTime is judged
   EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-11-27T00:10", "startTime": "2026-12-01T10:00"})")),
             Codes{"IJ002"});
   EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-12-01T10:00", "startTime": "2026-11-27T00:10"})")),
-            (Codes{"IJ002", "IJ106"}));
+            (Codes{"IJ002", "IJ108"}));
   // the record's reference time is the later createdAt
   EXPECT_EQ(count(lint(record_with(R"("createdAt": "2026-12-01T09:45:00Z", "schedulingConfig": {"startTime": "2026-12-01T10:00"})")),
                   "IJ106"),
