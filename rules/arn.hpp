@@ -23,4 +23,7 @@ std::optional<std::string> arn_problem(std::string_view s, ArnKind kind);
 // six parts with an empty account. Whatever else is wrong with it is IJ205's to report.
 bool has_managed_template_form(std::string_view s);
 
+// A region like us-east-1: [a-z]{2}(-gov)?-[a-z]+-[0-9].
+bool is_region(std::string_view r);
+
 }  // namespace ijl::rules

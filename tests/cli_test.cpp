@@ -243,7 +243,7 @@ TEST_F(Cli, ReportOverTestdataIsTheSameForOneAndFourThreads) {
 }
 
 TEST_F(Cli, YamlFilesAreLinted) {
-  spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: s3://b/k\n");
+  spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: https://s3.amazonaws.com/bucket/job.json\n");
   Result r = run("--format concise job.yaml");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.out, "job.yaml:2:10: error IJ202 length: targets has 0 items; allowed: at least 1\n");

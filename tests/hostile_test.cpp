@@ -27,7 +27,7 @@ const std::string kNow = "--now 2026-11-27T00:00:00Z";
 // A create-job request that passes every rule; tests append one more member.
 const std::string kJobHead =
     R"({"jobId":"x","targets":["arn:aws:iot:us-east-1:123456789012:thing/a"],)"
-    R"("documentSource":"https://s3.amazonaws.com/b/k")";
+    R"("documentSource":"https://s3.amazonaws.com/bucket/job.json")";
 
 // AddressSanitizer reserves terabytes of address space for its shadow memory before main, so
 // the sanitizer build (scripts/sanitize.sh) runs the binary without the address-space limit.

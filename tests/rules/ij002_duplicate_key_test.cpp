@@ -57,7 +57,7 @@ TEST(IJ002DuplicateKey, BothValuesAreLinted) {
   // the first jobId breaks the pattern, the later one the length
   const std::string text = "{\n  \"jobId\": \"a b\",\n"
                            "  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/a\"],\n"
-                           "  \"documentSource\": \"s\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
+                           "  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
   auto r = lint(text);
   EXPECT_EQ(codes(r), (Codes{"IJ203", "IJ002", "IJ202"})) << describe(r);
   EXPECT_EQ(where(r, "IJ203"), "2:12-2:17");

@@ -54,7 +54,7 @@ TEST(IJ004WrongType, OtherTypesTable) {
       {record_with(R"("isConcurrent": true)"), false},
       {record_with(R"("isConcurrent": "true")"), true},
       {record_with(R"("forceCanceled": 0)"), true},
-      {R"({"jobId": "x", "targets": "arn:aws:iot:us-east-1:123456789012:thing/a", "documentSource": "s"})", true},
+      {R"({"jobId": "x", "targets": "arn:aws:iot:us-east-1:123456789012:thing/a", "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", true},
       {catalog_with(R"("is_concurrent": "false")"), true},
       {R"({"account_id": "123456789012", "job": {"job_id": "x"}, "tags": "a:b"})", true},
       {R"({"account_id": "123456789012", "job": {"job_id": "x"}, "tags": [5]})", true},
@@ -76,7 +76,7 @@ TEST(IJ004WrongType, NullByDialect) {
       {catalog_with(R"("abort_config": null)"), false},
       {R"({"account_id": "123456789012", "document_source": null, "job": {"job_id": "x"}, "tags": null})", false},
   });
-  EXPECT_EQ(codes_of(R"({"jobId": null, "targets": null, "documentSource": "s"})"), (Codes{"IJ004", "IJ004"}));
+  EXPECT_EQ(codes_of(R"({"jobId": null, "targets": null, "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), (Codes{"IJ004", "IJ004"}));
   EXPECT_EQ(codes_of(R"({"job": {"jobId": null}})"), Codes{"IJ005"});
 }
 
@@ -106,7 +106,7 @@ TEST(IJ004WrongType, WrongTypeGetsNothingElse) {
   EXPECT_EQ(codes_of(expires("30.0")), Codes{"IJ004"});
   EXPECT_EQ(codes_of(rollout_max("1001.0")), Codes{"IJ004"});
   EXPECT_EQ(codes_of(job_with(R"("presignedUrlConfig": {"roleArn": 5})")), Codes{"IJ004"});
-  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": "not-an-arn", "documentSource": "s"})"), Codes{"IJ004"});
+  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": "not-an-arn", "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), Codes{"IJ004"});
   // a wrong-typed object is not walked: no IJ003/IJ005 inside it
   EXPECT_EQ(codes_of(job_with(R"("abortConfig": [{"bogus": 1}])")), Codes{"IJ004"});
   // whether or not IJ004 is selected
@@ -119,7 +119,7 @@ TEST(IJ004WrongType, WrongTypeGetsNothingElse) {
 }
 
 TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
-  const std::string head = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: s\n";
+  const std::string head = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: https://s3.amazonaws.com/bucket/job.json\n";
   auto factor = [&](const std::string& v) {
     return head + "jobExecutionsRolloutConfig:\n  exponentialRate:\n    baseRatePerMinute: 1\n    incrementFactor: " + v +
            "\n    rateIncreaseCriteria: {numberOfNotifiedThings: 1}\n";
