@@ -16,14 +16,6 @@ bool is_region_tail(std::string_view r) {
   return i > 0 && r.size() == i + 2 && r[i] == '-' && is_digit(r[i + 1]);
 }
 
-// [a-z]{2}(-gov)?-[a-z]+-[0-9]; with and without the optional group, as the regex would
-// (us-gov-1 matches with [a-z]+ = gov)
-bool is_region(std::string_view r) {
-  if (r.size() < 2 || !is_lower(r[0]) || !is_lower(r[1])) return false;
-  r.remove_prefix(2);
-  return is_region_tail(r) || (r.substr(0, 4) == "-gov" && is_region_tail(r.substr(4)));
-}
-
 bool is_account(std::string_view a) {
   if (a.size() != 12) return false;
   for (char c : a) {
@@ -91,6 +83,13 @@ std::optional<std::string> resource_problem(std::string_view res, ArnKind kind, 
 
 }  // namespace
 
+// With and without the optional group, as the regex would (us-gov-1 matches with [a-z]+ = gov).
+bool is_region(std::string_view r) {
+  if (r.size() < 2 || !is_lower(r[0]) || !is_lower(r[1])) return false;
+  r.remove_prefix(2);
+  return is_region_tail(r) || (r.substr(0, 4) == "-gov" && is_region_tail(r.substr(4)));
+}
+
 std::optional<Arn> split_arn(std::string_view s) {
   if (s.substr(0, 4) != "arn:") return std::nullopt;
   std::string_view parts[5];
@@ -128,9 +127,9 @@ std::optional<std::string> arn_problem(std::string_view s, ArnKind kind) {
   return resource_problem(arn->resource, kind, arn->account);
 }
 
-bool is_managed_template(std::string_view s) {
+bool has_managed_template_form(std::string_view s) {
   auto arn = split_arn(s);
-  return arn && arn->account.empty() && !arn_problem(s, ArnKind::JobTemplate);
+  return arn && arn->account.empty();
 }
 
 }  // namespace ijl::rules

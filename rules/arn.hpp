@@ -1,4 +1,4 @@
-// ARN parsing for IJ205 (form) and IJ310 (one job's ARNs agree).
+// ARN parsing for IJ205 (form), IJ307 (managed templates) and IJ310 (one job's ARNs agree).
 #pragma once
 
 #include <optional>
@@ -19,7 +19,11 @@ std::optional<Arn> split_arn(std::string_view s);
 // Why `s` is not a well-formed ARN of `kind`, naming the part that is wrong; nullopt when it is.
 std::optional<std::string> arn_problem(std::string_view s, ArnKind kind);
 
-// An AWS managed job template: arn:{partition}:iot:{region}::jobtemplate/AWS-{name}:{version}.
-bool is_managed_template(std::string_view s);
+// An ARN in the form of an AWS managed job template, arn:{partition}:iot:{region}::jobtemplate/…:
+// six parts with an empty account. Whatever else is wrong with it is IJ205's to report.
+bool has_managed_template_form(std::string_view s);
+
+// A region like us-east-1: [a-z]{2}(-gov)?-[a-z]+-[0-9].
+bool is_region(std::string_view r);
 
 }  // namespace ijl::rules

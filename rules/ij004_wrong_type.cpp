@@ -13,7 +13,9 @@ static constexpr RuleInfo info{
                  "literals only (5.0 and 6e2 are not integers) within the signed 32-bit (integer) or 64-bit "
                  "(long) range; \"60\" is a string, not a number; null is not allowed in a create-job "
                  "request (in records it means absent). A timestamp must be epoch seconds or a parseable "
-                 "date-time string. A value of the wrong type gets no other diagnostic.",
+                 "date-time string. An explicit YAML tag is honoured: !!float 600 is no integer, and a "
+                 "!!binary or !!timestamp scalar is no string (a !!timestamp date-time fits a record's "
+                 "createdAt). A value of the wrong type gets no other diagnostic.",
     .fail_example = R"({
   "jobId": "fw-2026-11",
   "targets": ["arn:aws:iot:us-east-1:123456789012:thinggroup/sensors"],
@@ -49,6 +51,10 @@ std::string_view expected(Type t) {
 }
 
 std::string shown(const Node& n) {
+  // an explicit YAML tag decides what the value is
+  if (n.tag == "tag:yaml.org,2002:float" && n.is_number()) return "a !!float number (" + n.text + ")";
+  if (n.tag == "tag:yaml.org,2002:binary") return "a !!binary scalar";
+  if (n.tag == "tag:yaml.org,2002:timestamp") return "a !!timestamp scalar";
   switch (n.kind) {
     case Kind::String: return "the string " + quote(n.text);
     case Kind::Number: return n.text;
@@ -65,11 +71,11 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
   const Type t = b.spec->type;
   const Node& n = *b.node;
   std::string msg = job.name(b) + " must be " + std::string(expected(t)) + ", not " + shown(n);
-  if ((t == Type::Integer || t == Type::Long) && n.is_number() &&
+  if ((t == Type::Integer || t == Type::Long) && n.is_number() && n.tag != "tag:yaml.org,2002:float" &&
       n.text.find_first_of(".eE") == std::string::npos) {
     msg = job.name(b) + " " + n.text + " is outside the signed " + (t == Type::Integer ? "32" : "64") +
           "-bit integer range";
-  } else if (t == Type::Timestamp && n.is_string()) {
+  } else if (t == Type::Timestamp && n.is_string() && n.tag != "tag:yaml.org,2002:binary") {
     msg = job.name(b) + " " + quote(n.text) + " is not a valid timestamp";
   }
   ctx.report(b, msg);

@@ -1,9 +1,7 @@
-// IJ106 schedule-window: the scheduling window breaks one of the documented bounds.
-#include <date/date.h>
-
+// IJ106 schedule-window: a scheduled job breaks a bound of its window that does not depend on the clock.
+#include "relation_util.hpp"
 #include "rules.hpp"
-#include "rule_util.hpp"
-#include "timeparse.hpp"
+#include "schedule_window.hpp"
 
 namespace ijl::rules {
 
@@ -12,12 +10,18 @@ static constexpr RuleInfo info{
     .name = "schedule-window",
     .severity = Severity::Error,
     .summary = "A scheduled job's start or end time is outside the window AWS allows",
-    .rationale = "A scheduled job must start between 30 minutes and 1 year from now and end between 30 "
-                 "minutes and 2 years from now, and the end must fall 30 minutes to 2 years after the "
-                 "start (calendar years). For a create-job request 'now' is --now (default: the current "
-                 "UTC time); for a describe-job or catalog record it is the job's createdAt, and without "
-                 "a usable createdAt only the start-to-end bounds are checked. At most one diagnostic per "
-                 "time: the first bound it breaks.",
+    .rationale = "AWS IoT takes a scheduled job only when it starts 30 minutes to 1 year after it is "
+                 "created, ends 30 minutes to 2 years after it is created, and ends 30 minutes to 2 years "
+                 "after it starts (calendar years: a year after Feb 29 is Feb 28). IJ106 checks the bounds "
+                 "that do not depend on the clock: the start-to-end bounds of every job, and for a "
+                 "describe-job or catalog record also the bounds measured from its createdAt (without a "
+                 "usable createdAt, only the start-to-end bounds). A create-job request's start and end "
+                 "measured from now are IJ108, so a repository that ignores IJ108 keeps its committed "
+                 "requests deterministic and still has the window checked here. A time gets at most one "
+                 "IJ106 or IJ108: the first bound it breaks, in this order: start at least 30 minutes "
+                 "after the reference, start at most 1 year after it, end at least 30 minutes after it, "
+                 "end at most 2 years after it, end at least 30 minutes after the start, end at most 2 "
+                 "years after the start. The start-to-end bounds are reported at endTime.",
     .fail_example = R"({
   "job": {
     "jobId": "fw-2026-11",
@@ -39,85 +43,17 @@ static constexpr RuleInfo info{
 
 namespace {
 
-using std::chrono::minutes;
-using std::chrono::seconds;
-using std::chrono::sys_seconds;
-using Minutes = std::chrono::sys_time<minutes>;
-
-// Seconds are shown only when the reference has them (a createdAt with seconds).
-std::string show(sys_seconds t) {
-  if (t == std::chrono::floor<minutes>(t)) return date::format("%Y-%m-%dT%H:%MZ", std::chrono::floor<minutes>(t));
-  return date::format("%Y-%m-%dT%H:%M:%SZ", t);
-}
-
-std::optional<sys_seconds> reference(const Job& job, const CheckOptions& options, std::string& what) {
-  if (job.dialect == Dialect::CreateJob) {
-    what = "now (" + show(options.now) + ")";
-    return options.now;
-  }
-  const Bound* created = job.get(FieldId::CreatedAt);
-  if (!created || !created->type_ok) return std::nullopt;
-  std::chrono::sys_time<std::chrono::milliseconds> t;
-  if (created->node->is_number()) {
-    t = epoch_number_to_time(created->node->number);
-  } else {
-    t = *parse_record_timestamp_string(created->node->text);
-  }
-  sys_seconds s = std::chrono::floor<seconds>(t);
-  what = job.name(*created) + " (" + show(s) + ")";
-  return s;
-}
-
-std::optional<Minutes> time_of(const Bound* b) {
-  const std::string* s = str_of(b);
-  return s ? parse_schedule_time(*s) : std::nullopt;
-}
-
-void check(const Job& job, Context& ctx) {
-  const Bound* config = job.get(FieldId::SchedulingConfig);
-  if (!config) return;
-  const Bound* start_b = job.child(*config, FieldId::StartTime);
-  const Bound* end_b = job.child(*config, FieldId::EndTime);
-  auto start = time_of(start_b);
-  auto end = time_of(end_b);
-  std::string what;
-  auto ref = reference(job, ctx.options(), what);
-  const seconds half_hour = minutes(30);
-
-  if (start && ref) {
-    // whole-minute times: comparing with the reference floored to minutes is exact for upper bounds
-    Minutes ref_min = std::chrono::floor<minutes>(*ref);
-    if (*start < *ref + half_hour) {
-      ctx.report(*start_b, job.name(*start_b) + " " + start_b->node->text + " is less than 30 minutes after " + what);
-    } else if (*start > add_years(ref_min, 1)) {
-      ctx.report(*start_b, job.name(*start_b) + " " + start_b->node->text + " is more than 1 year after " + what);
-    }
-  }
-  if (!end) return;
-  std::string end_name = job.name(*end_b) + " " + end_b->node->text;
-  if (ref) {
-    Minutes ref_min = std::chrono::floor<minutes>(*ref);
-    if (*end < *ref + half_hour) {
-      return ctx.report(*end_b, end_name + " is less than 30 minutes after " + what);
-    }
-    if (*end > add_years(ref_min, 2)) {
-      return ctx.report(*end_b, end_name + " is more than 2 years after " + what);
-    }
-  }
-  if (start) {
-    std::string start_name = job.name(*start_b) + " " + start_b->node->text;
-    if (*end < *start) return ctx.report(*end_b, end_name + " is before " + start_name);
-    if (*end - *start < minutes(30)) {
-      return ctx.report(*end_b, end_name + " is less than 30 minutes after " + start_name);
-    }
-    if (*end > add_years(*start, 2)) {
-      return ctx.report(*end_b, end_name + " is more than 2 years after " + start_name);
-    }
-  }
+// Judged value by value after IJ108 (rules/registry.cpp), so that a time of a request that
+// breaks bound 1-4 gets IJ108 and nothing here; with IJ108 not selected its bounds 5-6 still count.
+bool judge(const Job& job, const Bound& b, Context& ctx) {
+  if (!is_schedule_time(b)) return false;
+  if (!is_record(job)) return report_first_break(job, b, ctx, nullptr, 5, 6);
+  auto created = created_reference(job);
+  return report_first_break(job, b, ctx, created ? &*created : nullptr, 1, 6);
 }
 
 }  // namespace
 
-const Rule IJ106{&info, check};
+const Rule IJ106{&info, nullptr, judge};
 
 }  // namespace ijl::rules

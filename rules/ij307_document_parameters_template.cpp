@@ -13,7 +13,8 @@ static constexpr RuleInfo info{
     .summary = "documentParameters is given without an AWS managed job template",
     .rationale = "documentParameters fills the placeholders of an AWS managed job template "
                  "(arn:aws:iot:{region}::jobtemplate/AWS-{name}:{version}). AWS rejects it with a custom "
-                 "template, an inline document or a documentSource.",
+                 "template, an inline document or a documentSource. A managed template's ARN that is "
+                 "malformed in some part (a region, a version) is reported by IJ205 only.",
     .fail_example = R"({
   "jobId": "fw-2026-11",
   "targets": ["arn:aws:iot:us-east-1:123456789012:thinggroup/sensors"],
@@ -43,7 +44,9 @@ void check(const Job& job, Context& ctx) {
     return;
   }
   const std::string* arn = str_of(tmpl);
-  if (!arn || is_managed_template(*arn)) return;  // a template of the wrong type: IJ004 only
+  // A template of the wrong type is IJ004 only; a managed template's ARN with a bad part
+  // (region, partition, name) is one mistake, which IJ205 reports.
+  if (!arn || has_managed_template_form(*arn)) return;
   ctx.report_key(*params, head + job.name(*tmpl) + " " + quote(*arn) +
                               " is not one (arn:{partition}:iot:{region}::jobtemplate/AWS-{name}:{version})");
 }

@@ -10,9 +10,12 @@ static constexpr RuleInfo info{
     .name = "status-consistency",
     .severity = Severity::Warning,
     .summary = "A record's status disagrees with its completedAt or forceCanceled",
-    .rationale = "A COMPLETED or CANCELED job has a completedAt; an IN_PROGRESS or SCHEDULED one does not; "
-                 "forceCanceled is true only for a CANCELED job. A record that breaks this was edited by "
-                 "hand or captured mid-update. One diagnostic per record: the first inconsistency found.",
+    .rationale = "A COMPLETED job has a completedAt (a CANCELED job may lack one: AWS's own list-jobs "
+                 "output and job events show canceled jobs without it); an IN_PROGRESS or SCHEDULED job "
+                 "has none; forceCanceled is true only for a CANCELED job. A record that breaks this was "
+                 "edited by hand or captured mid-update. One diagnostic per record, the first that holds: "
+                 "COMPLETED without completedAt, then completedAt while IN_PROGRESS or SCHEDULED, then "
+                 "forceCanceled while not CANCELED.",
     .fail_example = R"({
   "job": {
     "jobId": "fw-2026-11",
@@ -47,7 +50,7 @@ void check(const Job& job, Context& ctx) {
   // a completedAt of the wrong type is neither set nor unset here
   bool completed_known = !completed || completed->type_ok;
   if (status && completed_known) {
-    if ((*status == "COMPLETED" || *status == "CANCELED") && !completed) {
+    if (*status == "COMPLETED" && !completed) {
       std::string name = spelling(job, *job.parent(*status_b)->spec, FieldId::CompletedAt);
       return ctx.report(*status_b, status_text + " has no " + name);
     }

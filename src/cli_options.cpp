@@ -65,7 +65,7 @@ void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("--format", raw.format, "Report format: text, concise, json, json-lines, sarif or github (default: text)")
       ->type_name("FORMAT");
   app.add_option("-o,--output", o.output, "Write the report to FILE instead of stdout")->type_name("FILE");
-  app.add_option("--now", o.now, "Reference time for IJ106 on create-job requests, RFC 3339 (default: now)")
+  app.add_option("--now", o.now, "Reference time for IJ108 on create-job requests, RFC 3339 (default: now)")
       ->type_name("TIME");
   app.add_option("--dialect", raw.dialect, "auto, create-job, describe-job, catalog, create-job-template, describe-job-template or "
                  "cloudformation (default: auto)")

@@ -31,11 +31,19 @@ bool is_finite_number(const Node& n) {
 }
 
 bool type_matches(const FieldSpec& spec, const Node& n) {
+  // Explicit YAML tags (docs/rules/IJ004.md): a !!float is no integer; a !!binary or
+  // !!timestamp scalar is no plain string, though a !!timestamp fits a record's timestamp.
+  const std::string_view tag = n.tag;
+  if (tag == "tag:yaml.org,2002:binary") return false;
+  if (tag == "tag:yaml.org,2002:timestamp") {
+    return spec.type == Type::Timestamp && n.kind == Kind::String && parse_record_timestamp_string(n.text);
+  }
   switch (spec.type) {
     case Type::String: return n.kind == Kind::String;
     case Type::Integer:
     case Type::Long:
-      return is_finite_number(n) && is_integer_literal(n.text) && integer_in_range(n.text, spec.type == Type::Long);
+      return is_finite_number(n) && is_integer_literal(n.text) && integer_in_range(n.text, spec.type == Type::Long) &&
+             tag != "tag:yaml.org,2002:float";
     case Type::Double: return is_finite_number(n);
     case Type::Boolean: return n.kind == Kind::Bool;
     case Type::Timestamp:

@@ -2,6 +2,8 @@
 // when each SAX event fires; token starts are found by skipping separators from the last end.
 #include "json_loader.hpp"
 
+#include <cmath>
+#include <cstdlib>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -70,10 +72,46 @@ std::size_t number_end(std::string_view t, std::size_t i) {
   return i;
 }
 
+// A number literal beyond the double range, as offsets into the text.
+struct Huge {
+  std::uint32_t begin, end;
+};
+
+// RFC 8259 allows any number literal, but nlohmann rejects one beyond the double range
+// ("number overflow", error 406). This finds every such literal outside strings, in one pass.
+std::vector<Huge> huge_numbers(std::string_view t) {
+  std::vector<Huge> out;
+  for (std::size_t i = 0; i < t.size();) {
+    char c = t[i];
+    if (c == '"') {
+      for (++i; i < t.size() && t[i] != '"'; ++i) {
+        if (t[i] == '\\') ++i;
+      }
+      ++i;
+    } else if (c == '-' || is_digit(c)) {
+      std::size_t end = number_end(t, i);
+      if (end == i) end = i + 1;  // a lone '-'
+      std::string_view literal = t.substr(i, end - i);
+      // at most 309 digits without an exponent fit a double
+      if (literal.find_first_of("eE") != std::string_view::npos || literal.size() > 309) {
+        if (std::isinf(std::strtod(std::string(literal).c_str(), nullptr))) {
+          out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+        }
+      }
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
 class Builder : public nlohmann::json_sax<nlohmann::json> {
  public:
-  Builder(std::string_view text, std::uint32_t base, const char** cursor)
-      : text_(text), base_(base), cursor_(cursor) {
+  // `huge`: the literals of `original` that `text` replaces by `0` and spaces (see load_json).
+  Builder(std::string_view text, std::uint32_t base, const char** cursor, std::string_view original = {},
+          std::vector<Huge> huge = {})
+      : text_(text), original_(original.empty() ? text : original), base_(base), cursor_(cursor), huge_(std::move(huge)) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") last_end_ = 3;
   }
 
@@ -124,12 +162,15 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
       offset = token_start();
     }
     if (offset > text_.size()) offset = static_cast<std::uint32_t>(text_.size());
+    huge_error_ = ex.id == 406;
     error_ = LoadError{base_ + offset, explain(reason, offset)};
     return false;
   }
 
   Node take_root() { return std::move(root_); }
   LoadError error() const { return error_; }
+  // The parse stopped at a number beyond the double range.
+  bool stopped_at_huge_number() const { return huge_error_; }
 
  private:
   // nlohmann's wording, plus the strict-JSON rule a user most likely broke.
@@ -178,6 +219,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     if (kind == Kind::Number) {
       // the lexer reads one byte past a number; the literal is the run of number bytes
       end = static_cast<std::uint32_t>(number_end(text_, start));
+      if (next_huge_ < huge_.size() && huge_[next_huge_].begin == start) end = huge_[next_huge_].end;
     }
     last_end_ = end;
     Node* n;
@@ -201,7 +243,13 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   bool number(double v) {
     Node& n = add(Kind::Number);
     n.number = v;
-    n.text.assign(text_.data() + (n.range.begin - base_), n.range.end - n.range.begin);
+    n.text.assign(original_.data() + (n.range.begin - base_), n.range.end - n.range.begin);
+    if (next_huge_ < huge_.size() && huge_[next_huge_].begin == n.range.begin - base_) {
+      // the literal as written; the type check and the limit rules judge it (an integer field
+      // takes no 1e400, a maximum is exceeded), and as a double it is infinite
+      n.number = n.text[0] == '-' ? -HUGE_VAL : HUGE_VAL;
+      ++next_huge_;
+    }
     return true;
   }
 
@@ -246,8 +294,12 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   }
 
   std::string_view text_;
+  std::string_view original_;  // the file's text: it differs from text_ only in huge_
   std::uint32_t base_;
   const char** cursor_;
+  std::vector<Huge> huge_;
+  std::size_t next_huge_ = 0;
+  bool huge_error_ = false;
   std::uint32_t last_end_ = 0;
   Node root_;
   std::vector<Node*> stack_;
@@ -264,15 +316,33 @@ LoadResult load_json(std::string_view text, std::uint32_t base) {
     result.error = {base + static_cast<std::uint32_t>(bad), "the file is not valid UTF-8"};
     return result;
   }
-  const char* cursor = text.data();
+  auto parse = [&](std::string_view bytes, Builder& builder, const char*& cursor) {
+    cursor = bytes.data();
+    CountingIterator first(bytes.data(), &cursor);
+    CountingIterator last(bytes.data() + bytes.size(), &cursor);
+    result.ok = nlohmann::json::sax_parse(first, last, &builder);
+    if (result.ok) {
+      result.root = builder.take_root();
+    } else {
+      result.error = builder.error();
+    }
+  };
+  const char* cursor = nullptr;
   Builder builder(text, base, &cursor);
-  CountingIterator first(text.data(), &cursor);
-  CountingIterator last(text.data() + text.size(), &cursor);
-  result.ok = nlohmann::json::sax_parse(first, last, &builder);
-  if (result.ok) {
-    result.root = builder.take_root();
-  } else {
-    result.error = builder.error();
+  parse(text, builder, cursor);
+  if (!result.ok && builder.stopped_at_huge_number()) {
+    // Parse again with each number beyond the double range written as `0` and spaces, so
+    // every offset stays; the builder puts the literal back (only such files pay for this).
+    std::vector<Huge> huge = huge_numbers(text);
+    if (!huge.empty()) {
+      std::string patched(text);
+      for (const Huge& h : huge) {
+        patched.replace(h.begin, h.end - h.begin, h.end - h.begin, ' ');
+        patched[h.begin] = '0';
+      }
+      Builder again(patched, base, &cursor, text, std::move(huge));
+      parse(patched, again, cursor);
+    }
   }
   // nlohmann's lexer takes a NUL byte outside a string for the end of input: what follows
   // would pass unread. (Inside a string it is an error of its own, at the NUL.)

@@ -11,7 +11,7 @@
 namespace ijl {
 
 struct CheckOptions {
-  std::chrono::sys_seconds now{};  // IJ106's reference time for create-job requests
+  std::chrono::sys_seconds now{};  // IJ108's reference time for create-job requests
 };
 
 // Collects a rule's findings; the engine stamps code, severity and positions.

@@ -19,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kExamples = std::string(TESTDATA_DIR) + "/examples";
-// The example files schedule rollouts that only pass IJ106 near this reference time.
+// The example files schedule rollouts that only pass IJ108 near this reference time.
 const std::string kNow = "--now 2026-11-27T00:00:00Z";
 
 using test::quoted;
@@ -243,7 +243,7 @@ TEST_F(Cli, ReportOverTestdataIsTheSameForOneAndFourThreads) {
 }
 
 TEST_F(Cli, YamlFilesAreLinted) {
-  spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: s3://b/k\n");
+  spit(dir_ / "job.yaml", "jobId: a\ntargets: []\ndocumentSource: https://s3.amazonaws.com/bucket/job.json\n");
   Result r = run("--format concise job.yaml");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.out, "job.yaml:2:10: error IJ202 length: targets has 0 items; allowed: at least 1\n");

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 const std::string kBroken = std::string(TESTDATA_DIR) + "/examples/create-job/broken-rollout.json";
 const std::string kClean = std::string(TESTDATA_DIR) + "/examples/create-job/env-sensor-fw-2-4-1.json";
 // broken-rollout.json: IJ005 1:1, IJ003 2:3, IJ103 10:21, IJ102 17:26, IJ101 28:32, IJ104 34:35,
-// all errors; the examples only pass IJ106 near this reference time.
+// all errors; the examples only pass IJ108 near this reference time.
 const std::string kNow = "--now 2026-11-27T00:00:00Z ";
 
 using test::quoted;
@@ -560,7 +560,7 @@ TEST_F(ConfigFile, PlaceholdersAndSuppliedFields) {
             "a job or job template\n");
 
   // `aws iot create-job --job-id X --targets … --cli-input-json file://requests/a.json`
-  spit(dir_ / "requests/a.json", R"({"documentSource": "https://s3.amazonaws.com/b/k.json",
+  spit(dir_ / "requests/a.json", R"({"documentSource": "https://s3.amazonaws.com/bucket/k.json",
   "timeoutConfig": {"inProgressTimeoutInMinutes": "${TIMEOUT}"}})");
   Result r = run(kNow + "--format concise requests");
   EXPECT_EQ(r.code, 2);  // not a job without its jobId and targets

@@ -31,13 +31,13 @@ const std::string kTemplate = R"({"jobTemplateId": "t", "description": "d")";
 
 TEST(Dialects, TemplateTakesOneDocumentOrAJobArn) {
   expect_table("IJ301", {
-      {kTemplate + R"(, "documentSource": "https://s3.amazonaws.com/b/k.json"})", false},
+      {kTemplate + R"(, "documentSource": "https://s3.amazonaws.com/bucket/k.json"})", false},
       {kTemplate + R"(, "document": "{}"})", false},
       {kTemplate + R"(, "jobArn": "arn:aws:iot:us-east-1:123456789012:job/j"})", false},
       {kTemplate + "}", true},
       {kTemplate + R"(, "jobTemplateArn": "arn:aws:iot:us-east-1:123456789012:jobtemplate/t"})", false},  // a describe-job-template response
       {kTemplate + R"(, "jobId": "j"})", true},
-      {kTemplate + R"(, "document": "{}", "documentSource": "https://s3.amazonaws.com/b/k.json"})", true},
+      {kTemplate + R"(, "document": "{}", "documentSource": "https://s3.amazonaws.com/bucket/k.json"})", true},
   });
   EXPECT_EQ(message_of(kTemplate + "}", "IJ301"),
             "neither document nor documentSource is given, and there is no jobArn");
@@ -144,7 +144,7 @@ TEST(Dialects, PlaceholdersAreUnknown) {
 TEST(Dialects, SuppliedFieldsAreNotMissing) {
   LintOptions o = default_options();
   o.supplied_fields = {"job_id", "Targets"};  // any spelling
-  const std::string text = R"({"documentSource": "https://s3.amazonaws.com/b/k.json", "description": "d"})";
+  const std::string text = R"({"documentSource": "https://s3.amazonaws.com/bucket/k.json", "description": "d"})";
   EXPECT_EQ(codes(lint(text, "job.json", o)), Codes{}) << describe(lint(text, "job.json", o));
   // they count as evidence of a job only beside a document the file gives
   EXPECT_EQ(codes(lint(R"({"description": "a package.json"})", "job.json", o)), Codes{"IJ006"});

@@ -27,7 +27,7 @@ const std::string kNow = "--now 2026-11-27T00:00:00Z";
 // A create-job request that passes every rule; tests append one more member.
 const std::string kJobHead =
     R"({"jobId":"x","targets":["arn:aws:iot:us-east-1:123456789012:thing/a"],)"
-    R"("documentSource":"https://s3.amazonaws.com/b/k")";
+    R"("documentSource":"https://s3.amazonaws.com/bucket/job.json")";
 
 // AddressSanitizer reserves terabytes of address space for its shadow memory before main, so
 // the sanitizer build (scripts/sanitize.sh) runs the binary without the address-space limit.
@@ -186,19 +186,44 @@ TEST_F(Hostile, ExtremeNumbers) {
   spit(dir_ / "minus-zero.json", timeout("-0"));
   spit(dir_ / "tiny.json", timeout("1e-400"));
   spit(dir_ / "digits.json", timeout(digits400));
+  spit(dir_ / "threshold-huge.json", threshold("1e999"));
+  spit(dir_ / "threshold-minus-huge.json", threshold("-1e999"));
   spit(dir_ / "threshold-minus-zero.json", threshold("-0"));
   spit(dir_ / "threshold-tiny.json", threshold("1e-400"));
+  // a number beyond the double range where no limit applies: an unknown field's value (IJ003
+  // only), a record's lastUpdatedAt (after createdAt); the file is linted past it
+  spit(dir_ / "unknown-huge.json", kJobHead + R"(,"bogus":1e999,"description":"\u0007"})");
+  spit(dir_ / "record-huge.json",
+       R"({"job":{"jobId":"x","createdAt":1795168800,"lastUpdatedAt":1e999}})");
   const std::string col = std::to_string(before_timeout.size() + 1);
   const std::string tcol = std::to_string(before_threshold.size() + 1);
-  Result r = run("huge.json minus-huge.json minus-zero.json tiny.json digits.json threshold-minus-zero.json "
-                 "threshold-tiny.json");
+  Result r = run("huge.json minus-huge.json minus-zero.json tiny.json digits.json threshold-huge.json "
+                 "threshold-minus-huge.json threshold-minus-zero.json threshold-tiny.json unknown-huge.json "
+                 "record-huge.json");
   EXPECT_EQ(r.code, 1) << r.err;
-  // beyond the double range: nlohmann_json's wording
-  EXPECT_TRUE(has(r.out, "huge.json:1:" + col + ": error IJ001 syntax: number overflow parsing '1e999'\n")) << r.out;
-  EXPECT_TRUE(has(r.out, "minus-huge.json:1:" + col + ": error IJ001 syntax: number overflow parsing '-1e999'\n"))
+  // beyond the double range (RFC 8259 allows any literal): judged as written, at the value
+  EXPECT_FALSE(has(r.out, "IJ001")) << r.out;
+  EXPECT_TRUE(has(r.out, "huge.json:1:" + col + ": error IJ004 wrong-type: inProgressTimeoutInMinutes must be an integer, "
+                                                "not 1e999\n"))
       << r.out;
-  EXPECT_TRUE(has(r.out, "digits.json:1:" + col + ": error IJ001 syntax: number overflow parsing '" + digits400 + "'\n"))
+  EXPECT_TRUE(has(r.out, "minus-huge.json:1:" + col +
+                             ": error IJ004 wrong-type: inProgressTimeoutInMinutes must be an integer, not -1e999\n"))
       << r.out;
+  EXPECT_TRUE(has(r.out, "digits.json:1:" + col + ": error IJ004 wrong-type: inProgressTimeoutInMinutes " + digits400 +
+                             " is outside the signed 64-bit integer range\n"))
+      << r.out;
+  EXPECT_TRUE(has(r.out, "threshold-huge.json:1:" + tcol +
+                             ": error IJ201 out-of-range: thresholdPercentage 1e999 is outside 0..100\n"))
+      << r.out;
+  EXPECT_TRUE(has(r.out, "threshold-minus-huge.json:1:" + tcol +
+                             ": error IJ201 out-of-range: thresholdPercentage -1e999 is outside 0..100\n"))
+      << r.out;
+  EXPECT_TRUE(has(r.out, "unknown-huge.json:1:" + std::to_string(kJobHead.size() + 2) +
+                             ": error IJ003 unknown-field: unknown field \"bogus\" in create-job"))
+      << r.out;
+  EXPECT_TRUE(has(r.out, "unknown-huge.json:1:" + std::to_string(kJobHead.size() + 30) + ": error IJ203 pattern"))
+      << r.out;  // linted past the number
+  EXPECT_FALSE(has(r.out, "record-huge.json")) << r.out;
   // -0 is 0; 1e-400 is no integer and has 400 decimal places
   EXPECT_TRUE(has(r.out, "minus-zero.json:1:" + col +
                              ": error IJ104 in-progress-timeout: inProgressTimeoutInMinutes -0 is outside 1..10080\n"))

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -181,14 +182,49 @@ TEST(JsonLoader, ErrorAfterANumberEndedEarly) {
   EXPECT_EQ(load_json(R"({"a":1-2})").error.offset, 6u);
 }
 
-// Disabled: RFC 8259 allows any number literal; nlohmann rejects one that overflows a double
-// ("number overflow parsing '1e400'"), which becomes IJ001 instead of a range diagnostic.
-// nlohmann_json rejects numbers beyond the double range; docs/dialects.md documents IJ001 for them.
-TEST(JsonLoader, HugeNumbersAreSyntaxErrors) {
-  LoadResult r = load_json("[1, 1e400]");
+// RFC 8259 allows any number literal. One beyond the double range keeps its literal and its
+// range, and its double is infinite; the rest of the document is read.
+TEST(JsonLoader, NumbersBeyondTheDoubleRangeAreKept) {
+  const std::string digits(400, '9');
+  LoadResult r = load_json("[1, 1e400, -1e400, " + digits + ", \"1e400\", 2]");
+  ASSERT_TRUE(r.ok) << r.error.message;
+  ASSERT_EQ(r.root.items.size(), 6u);
+  const Node& huge = r.root.items[1];
+  EXPECT_EQ(huge.kind, Kind::Number);
+  EXPECT_EQ(huge.text, "1e400");
+  EXPECT_EQ(huge.range.begin, 4u);
+  EXPECT_EQ(huge.range.end, 9u);
+  EXPECT_TRUE(std::isinf(huge.number) && huge.number > 0);
+  EXPECT_EQ(r.root.items[2].text, "-1e400");
+  EXPECT_EQ(r.root.items[2].range.begin, 11u);
+  EXPECT_TRUE(std::isinf(r.root.items[2].number) && r.root.items[2].number < 0);
+  EXPECT_EQ(r.root.items[3].text, digits);
+  EXPECT_EQ(r.root.items[3].range.end, 19u + 400u);
+  EXPECT_EQ(r.root.items[4].text, "1e400");  // a string stays a string
+  EXPECT_EQ(r.root.items[5].number, 2);
+  // the largest double and the smallest are no overflow; 1e-400 is 0
+  r = load_json("[1.7976931348623157e308, 1e-400]");
+  ASSERT_TRUE(r.ok);
+  EXPECT_FALSE(std::isinf(r.root.items[0].number));
+  EXPECT_EQ(r.root.items[1].number, 0);
+  // a base offset (an NDJSON line) and a BOM shift nothing
+  r = load_json("\xEF\xBB\xBF{\"a\": 1e999}", 100);
+  ASSERT_TRUE(r.ok) << r.error.message;
+  EXPECT_EQ(r.root.members[0].value.range.begin, 109u);
+  EXPECT_EQ(r.root.members[0].value.text, "1e999");
+}
+
+TEST(JsonLoader, SyntaxErrorsAfterAHugeNumberAreStillFound) {
+  LoadResult r = load_json("[1e400, }");
   ASSERT_FALSE(r.ok);
-  EXPECT_EQ(r.error.offset, 4u);
-  EXPECT_NE(r.error.message.find("overflow"), std::string::npos) << r.error.message;
+  EXPECT_EQ(r.error.offset, 8u);
+  r = load_json("[1e400x]");
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.error.offset, 6u);
+  r = load_json("[1e400.5]");
+  ASSERT_FALSE(r.ok);
+  EXPECT_EQ(r.error.offset, 6u);
+  EXPECT_EQ(r.error.message.find("overflow"), std::string::npos) << r.error.message;
 }
 
 TEST(JsonLoader, KindNames) {

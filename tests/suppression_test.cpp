@@ -46,36 +46,36 @@ std::vector<std::string> codes(const std::string& yaml) { return test::codes(tes
 
 const std::string kSchedule =
     "schedulingConfig:\n"
-    "  startTime: 2026-11-27T00:10\n"  // IJ106: less than 30 minutes after --now
+    "  startTime: 2026-11-27T00:10\n"  // IJ108: less than 30 minutes after --now
     "  endBehavior: CANCEL\n";          // IJ302: no endTime
 
 TEST(Suppression, WithoutCommentsEverythingIsReported) {
-  EXPECT_EQ(codes(job(kSchedule)), (std::vector<std::string>{"IJ106", "IJ302"}));
+  EXPECT_EQ(codes(job(kSchedule)), (std::vector<std::string>{"IJ108", "IJ302"}));
 }
 
 TEST(Suppression, LineCommentSuppressesDiagnosticsStartingOnItsLine) {
   std::string text = job(
       "schedulingConfig:\n"
-      "  startTime: 2026-11-27T00:10  # iotjob-lint: disable=IJ106\n"
+      "  startTime: 2026-11-27T00:10  # iotjob-lint: disable=IJ108\n"
       "  endBehavior: CANCEL\n");
   EXPECT_EQ(codes(text), std::vector<std::string>{"IJ302"});
   // on another line it does nothing
   text = job(
-      "schedulingConfig:  # iotjob-lint: disable=IJ106\n"
+      "schedulingConfig:  # iotjob-lint: disable=IJ108\n"
       "  startTime: 2026-11-27T00:10\n"
-      "  endBehavior: CANCEL  # iotjob-lint: disable=IJ302,IJ106\n");
-  EXPECT_EQ(codes(text), std::vector<std::string>{"IJ106"});
+      "  endBehavior: CANCEL  # iotjob-lint: disable=IJ302,IJ108\n");
+  EXPECT_EQ(codes(text), std::vector<std::string>{"IJ108"});
   // by name and by prefix
   text = job(
       "schedulingConfig:\n"
-      "  startTime: 2026-11-27T00:10  # iotjob-lint: disable=schedule-window\n"
+      "  startTime: 2026-11-27T00:10  # iotjob-lint: disable=schedule-relative-to-now\n"
       "  endBehavior: CANCEL  # iotjob-lint: disable=IJ3\n");
   EXPECT_TRUE(codes(text).empty());
 }
 
 TEST(Suppression, FileCommentSuppressesEverywhere) {
-  EXPECT_EQ(codes("# iotjob-lint: disable-file=IJ302\n" + job(kSchedule)), std::vector<std::string>{"IJ106"});
-  EXPECT_EQ(codes(job(kSchedule) + "# iotjob-lint: disable-file=IJ106, IJ302\n"), std::vector<std::string>{});
+  EXPECT_EQ(codes("# iotjob-lint: disable-file=IJ302\n" + job(kSchedule)), std::vector<std::string>{"IJ108"});
+  EXPECT_EQ(codes(job(kSchedule) + "# iotjob-lint: disable-file=IJ108, IJ302\n"), std::vector<std::string>{});
   // in every document of a stream
   std::string stream = "# iotjob-lint: disable-file=IJ103\n" + job("presignedUrlConfig: {expiresInSec: 30}\n") +
                        "---\n" + job("presignedUrlConfig: {expiresInSec: 4000}\n");
@@ -94,11 +94,11 @@ TEST(Suppression, SuppressingNothingIsNotAnError) {
 TEST(Suppression, TextThatOnlyLooksLikeAComment) {
   // inside a quoted or block scalar a `#` is text (a block scalar's header line takes comments)
   std::string text = job(
-      "description: \"# iotjob-lint: disable-file=IJ106,IJ302\"\n"
+      "description: \"# iotjob-lint: disable-file=IJ108,IJ302\"\n"
       "notes: |  # iotjob-lint: disable=IJ003\n"
-      "  # iotjob-lint: disable-file=IJ106,IJ302\n" +
+      "  # iotjob-lint: disable-file=IJ108,IJ302\n" +
       kSchedule);
-  EXPECT_EQ(codes(text), (std::vector<std::string>{"IJ106", "IJ302"}));
+  EXPECT_EQ(codes(text), (std::vector<std::string>{"IJ108", "IJ302"}));
 }
 
 TEST(Suppression, SyntaxErrorsAreNeverSuppressed) {

@@ -22,7 +22,7 @@ using namespace ijl;
 constexpr std::size_t kRecords = 1000;
 constexpr std::size_t kReportFiles = 100;
 
-// The create-job files carry no schedule, so IJ106's clock never matters; fixed anyway.
+// The create-job files carry no schedule, so IJ108's clock never matters; fixed anyway.
 LintOptions all_rules() {
   LintOptions o;
   o.check.now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 27};

@@ -57,7 +57,7 @@ TEST(IJ002DuplicateKey, BothValuesAreLinted) {
   // the first jobId breaks the pattern, the later one the length
   const std::string text = "{\n  \"jobId\": \"a b\",\n"
                            "  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/a\"],\n"
-                           "  \"documentSource\": \"s\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
+                           "  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
   auto r = lint(text);
   EXPECT_EQ(codes(r), (Codes{"IJ203", "IJ002", "IJ202"})) << describe(r);
   EXPECT_EQ(where(r, "IJ203"), "2:12-2:17");
@@ -68,11 +68,11 @@ TEST(IJ002DuplicateKey, BothValuesAreLinted) {
 }
 
 TEST(IJ002DuplicateKey, RelationsUseTheLaterValue) {
-  // IJ106 is a relation: only the later startTime is judged
+  // the schedule window (IJ108 here) is a relation: only the later startTime is judged
   EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-11-27T00:10", "startTime": "2026-12-01T10:00"})")),
             Codes{"IJ002"});
   EXPECT_EQ(codes_of(job_with(R"("schedulingConfig": {"startTime": "2026-12-01T10:00", "startTime": "2026-11-27T00:10"})")),
-            (Codes{"IJ002", "IJ106"}));
+            (Codes{"IJ002", "IJ108"}));
   // the record's reference time is the later createdAt
   EXPECT_EQ(count(lint(record_with(R"("createdAt": "2026-12-01T09:45:00Z", "schedulingConfig": {"startTime": "2026-12-01T10:00"})")),
                   "IJ106"),

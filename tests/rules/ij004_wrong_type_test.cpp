@@ -54,7 +54,7 @@ TEST(IJ004WrongType, OtherTypesTable) {
       {record_with(R"("isConcurrent": true)"), false},
       {record_with(R"("isConcurrent": "true")"), true},
       {record_with(R"("forceCanceled": 0)"), true},
-      {R"({"jobId": "x", "targets": "arn:aws:iot:us-east-1:123456789012:thing/a", "documentSource": "s"})", true},
+      {R"({"jobId": "x", "targets": "arn:aws:iot:us-east-1:123456789012:thing/a", "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", true},
       {catalog_with(R"("is_concurrent": "false")"), true},
       {R"({"account_id": "123456789012", "job": {"job_id": "x"}, "tags": "a:b"})", true},
       {R"({"account_id": "123456789012", "job": {"job_id": "x"}, "tags": [5]})", true},
@@ -76,7 +76,7 @@ TEST(IJ004WrongType, NullByDialect) {
       {catalog_with(R"("abort_config": null)"), false},
       {R"({"account_id": "123456789012", "document_source": null, "job": {"job_id": "x"}, "tags": null})", false},
   });
-  EXPECT_EQ(codes_of(R"({"jobId": null, "targets": null, "documentSource": "s"})"), (Codes{"IJ004", "IJ004"}));
+  EXPECT_EQ(codes_of(R"({"jobId": null, "targets": null, "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), (Codes{"IJ004", "IJ004"}));
   EXPECT_EQ(codes_of(R"({"job": {"jobId": null}})"), Codes{"IJ005"});
 }
 
@@ -106,7 +106,7 @@ TEST(IJ004WrongType, WrongTypeGetsNothingElse) {
   EXPECT_EQ(codes_of(expires("30.0")), Codes{"IJ004"});
   EXPECT_EQ(codes_of(rollout_max("1001.0")), Codes{"IJ004"});
   EXPECT_EQ(codes_of(job_with(R"("presignedUrlConfig": {"roleArn": 5})")), Codes{"IJ004"});
-  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": "not-an-arn", "documentSource": "s"})"), Codes{"IJ004"});
+  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": "not-an-arn", "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), Codes{"IJ004"});
   // a wrong-typed object is not walked: no IJ003/IJ005 inside it
   EXPECT_EQ(codes_of(job_with(R"("abortConfig": [{"bogus": 1}])")), Codes{"IJ004"});
   // whether or not IJ004 is selected
@@ -119,7 +119,7 @@ TEST(IJ004WrongType, WrongTypeGetsNothingElse) {
 }
 
 TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
-  const std::string head = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: s\n";
+  const std::string head = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: https://s3.amazonaws.com/bucket/job.json\n";
   auto factor = [&](const std::string& v) {
     return head + "jobExecutionsRolloutConfig:\n  exponentialRate:\n    baseRatePerMinute: 1\n    incrementFactor: " + v +
            "\n    rateIncreaseCriteria: {numberOfNotifiedThings: 1}\n";
@@ -141,6 +141,70 @@ TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
   });
   EXPECT_EQ(where(timeout(".nan"), "IJ004", "job.yaml"), "5:31-5:35");
   EXPECT_EQ(codes(lint(factor(".inf"), "job.yaml")), Codes{"IJ004"});
+}
+
+TEST(IJ004WrongType, ExplicitYamlTags) {
+  const std::string head =
+      "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\n"
+      "documentSource: https://s3.amazonaws.com/bucket/job.json\n";
+  auto rate = [&](const std::string& v) { return head + "jobExecutionsRolloutConfig:\n  maximumPerMinute: " + v + "\n"; };
+  auto timeout = [&](const std::string& v) { return head + "timeoutConfig:\n  inProgressTimeoutInMinutes: " + v + "\n"; };
+  auto threshold = [&](const std::string& v) {
+    return head + "abortConfig:\n  criteriaList:\n    - {failureType: FAILED, action: CANCEL, minNumberOfExecutedThings: 1, "
+                  "thresholdPercentage: " + v + "}\n";
+  };
+  auto description = [&](const std::string& v) { return head + "description: " + v + "\n"; };
+  const std::string record = "job:\n  jobId: fw-1\n  createdAt: ";
+  expect_table("IJ004", {
+      // !!float is no integer, whatever its digits; !!int is
+      {rate("600"), false, "job.yaml"},
+      {rate("!!float 600"), true, "job.yaml"},
+      {rate("!!int 600"), false, "job.yaml"},
+      {timeout("!!float 60"), true, "job.yaml"},  // a long
+      {timeout("!!int 60"), false, "job.yaml"},
+      {threshold("!!float 25"), false, "job.yaml"},  // a double takes it
+      {threshold("!!int 25"), false, "job.yaml"},
+      // !!binary and !!timestamp scalars are no plain strings
+      {description("R0lGODlhDAAMAIQAAP"), false, "job.yaml"},
+      {description("!!binary R0lGODlhDAAMAIQAAP"), true, "job.yaml"},
+      {description("!!timestamp 2026-11-20T10:00:00Z"), true, "job.yaml"},
+      {description("!!str 2026-11-20T10:00:00Z"), false, "job.yaml"},
+      {rate("!!binary 600"), true, "job.yaml"},
+      // a !!timestamp fits a record's timestamp field when it is a date-time
+      {record + "!!timestamp 2026-11-20T10:00:00Z\n", false, "describe-job.yaml"},
+      {record + "!!timestamp 2026-11-20\n", true, "describe-job.yaml"},
+      {record + "!!binary 1795168800\n", true, "describe-job.yaml"},
+      // local tags (CloudFormation's) are not judged here
+      {description("!Ref Description"), false, "job.yaml"},
+  });
+  expect_messages("IJ004", {
+      {rate("!!float 600"), "maximumPerMinute must be an integer, not a !!float number (600)", "job.yaml"},
+      {description("!!binary R0lGODlhDAAMAIQAAP"), "description must be a string, not a !!binary scalar", "job.yaml"},
+      {description("!!timestamp 2026-11-20T10:00:00Z"), "description must be a string, not a !!timestamp scalar",
+       "job.yaml"},
+      {record + "!!binary 1795168800\n", "createdAt must be a timestamp (epoch seconds or a date-time string), not a !!binary scalar",
+       "describe-job.yaml"},
+  });
+  // the tag decides the type: a !!float integer gets no IJ201, an IJ004 value nothing else
+  EXPECT_EQ(codes(lint(rate("!!float 1001"), "job.yaml")), Codes{"IJ004"});
+  EXPECT_EQ(where(rate("!!float 600"), "IJ004", "job.yaml"), "5:29-5:32");  // the scalar, past its tag
+}
+
+TEST(IJ004WrongType, NumbersBeyondTheDoubleRange) {
+  // RFC 8259 allows them: judged as written, at the value, JSON and YAML alike
+  const std::string digits(400, '9');
+  for (const char* file : {"job.json", "job.yaml"}) {
+    expect_messages("IJ004", {
+        {rollout_max("1e400"), "maximumPerMinute must be an integer, not 1e400", file},
+        {rollout_max("-1e400"), "maximumPerMinute must be an integer, not -1e400", file},
+        {expires(digits), "expiresInSec " + digits + " is outside the signed 64-bit integer range", file},
+        {rollout_max("-" + digits), "maximumPerMinute -" + digits + " is outside the signed 32-bit integer range", file},
+    });
+  }
+  EXPECT_EQ(codes_of(rollout_max("1e400")), Codes{"IJ004"});
+  EXPECT_EQ(where(rollout_max("1e400"), "IJ004"), "5:54-5:59");
+  // a field without limits: nothing, and the rest of the file is linted
+  EXPECT_EQ(codes_of(record_with(R"("lastUpdatedAt": 1e400, "description": 5)")), Codes{"IJ004"});
 }
 
 TEST(IJ004WrongType, PointsAtTheValue) {

@@ -5,7 +5,7 @@ namespace ijl::test {
 namespace {
 
 const std::string kJob =
-    R"({"jobId": "x", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"})";
+    R"({"jobId": "x", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})";
 
 TEST(IJ006NotAJob, Table) {
   expect_table("IJ006", {
@@ -28,18 +28,18 @@ TEST(IJ006NotAJob, Table) {
       {R"({"targets": [], "document": "{}"})", false},
       {R"({"Targets": [], "DocumentSource": "s"})", false},
       {R"({"targets": [], "job_template_arn": "a"})", false},
-      {R"({"document": "{}", "documentSource": "s"})", true},  // no targets
+      {R"({"document": "{}", "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", true},  // no targets
       // or a job record: a job object holding jobId or jobArn, or a job beside account_id or documentSource
       {R"({"job": {"jobId": "x"}})", false},
       {R"({"Job": {"JobArn": "a"}})", false},
-      {R"({"job": {}, "documentSource": "s"})", false},
+      {R"({"job": {}, "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", false},
       {R"({"job": 5, "account_id": "123456789012"})", false},
       {R"({"job": {}})", true},
       {R"({"job": 5})", true},
       {R"({"job": {"name": "x"}})", true},
       {R"({"jobs": [{"jobId": "x"}]})", true},               // list-jobs output
       {R"({"tags": []})", true},
-      {R"({"document_source": "s"})", true},
+      {R"({"document_source": "https://s3.amazonaws.com/bucket/job.json"})", true},
       {R"({"account_id": "123456789012"})", true},
       {R"({"description": "d", "properties": {"jobId": {"type": "string"}}})", true},  // a JSON Schema
       {"[" + kJob + "]", false},

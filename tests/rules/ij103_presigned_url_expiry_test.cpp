@@ -63,7 +63,7 @@ TEST(IJ103PresignedUrlExpiry, NotAlsoIJ201) {
 
 TEST(IJ103PresignedUrlExpiry, Yaml) {
   auto yaml = [](const std::string& v) {
-    return "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: s\n"
+    return "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: https://s3.amazonaws.com/bucket/job.json\n"
            "presignedUrlConfig:\n  expiresInSec: " + v + "\n";
   };
   expect_table("IJ103", {

@@ -159,5 +159,19 @@ TEST(IJ201OutOfRange, PointsAtTheValue) {
   EXPECT_EQ(where(duration("1431"), "IJ201"), "5:103-5:107");
 }
 
+TEST(IJ201OutOfRange, NumbersBeyondTheDoubleRange) {
+  // RFC 8259 allows them: a double field with a limit is out of range, JSON and YAML alike
+  for (const char* file : {"job.json", "job.yaml"}) {
+    expect_messages("IJ201", {
+        {threshold("1e400"), "thresholdPercentage 1e400 is outside 0..100", file},
+        {threshold("-1e400"), "thresholdPercentage -1e400 is outside 0..100", file},
+        {factor("1e999"), "incrementFactor 1e999 is outside 1.1..5", file},
+        {factor("1E+400"), "incrementFactor 1E+400 is outside 1.1..5", file},
+    });
+  }
+  EXPECT_EQ(codes_of(threshold("1e400")), Codes{"IJ201"});  // no IJ101: no decimal places
+  EXPECT_EQ(where(threshold("-1e400"), "IJ201"), where(threshold("-1.0e4"), "IJ201"));
+}
+
 }  // namespace
 }  // namespace ijl::test

@@ -8,7 +8,7 @@ const std::string kTarget = "arn:aws:iot:us-east-1:123456789012:thing/a";
 const std::string kRetry = R"({"failureType": "FAILED", "numberOfRetries": 1})";
 
 std::string job_id(const std::string& id) {
-  return R"({"jobId": ")" + id + R"(", "targets": [")" + kTarget + R"("], "documentSource": "s"})";
+  return R"({"jobId": ")" + id + R"(", "targets": [")" + kTarget + R"("], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})";
 }
 std::string str(const std::string& key, const std::string& value) { return job_with("\"" + key + "\": \"" + value + "\""); }
 std::string role(const std::string& arn) { return job_with(R"("presignedUrlConfig": {"roleArn": ")" + arn + "\"}"); }
@@ -18,7 +18,7 @@ std::string role_of_length(std::size_t n) {
 }
 std::string target_of_length(std::size_t n) {
   const std::string prefix = "arn:aws:iot:us-east-1:123456789012:thing/";
-  return R"({"jobId": "x", "targets": [")" + prefix + repeat("t", n - prefix.size()) + R"("], "documentSource": "s"})";
+  return R"({"jobId": "x", "targets": [")" + prefix + repeat("t", n - prefix.size()) + R"("], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})";
 }
 // `n` items, one per line (item i on line 5 + i of job_with, column 5).
 std::string lines(const std::string& item, int n) {
@@ -140,8 +140,8 @@ TEST(IJ202Length, RecordStrings) {
 
 TEST(IJ202Length, Lists) {
   expect_table("IJ202", {
-      {R"({"jobId": "x", "targets": [], "documentSource": "s"})", true},  // at least 1
-      {R"({"jobId": "x", "targets": [")" + kTarget + R"("], "documentSource": "s"})", false},
+      {R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", true},  // at least 1
+      {R"({"jobId": "x", "targets": [")" + kTarget + R"("], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", false},
       {record_with(R"("targets": [])"), true},
       {tags(0), false},
       {tags(50), false},  // last that passes
@@ -179,8 +179,8 @@ TEST(IJ202Length, OneShapeDiagnostic) {
   }
   EXPECT_EQ(codes_of(job_with(R"("destinationPackageVersions": [)" + versions + "]")), Codes{"IJ107"});
   // wrong type: IJ004 only
-  EXPECT_EQ(codes_of(R"({"jobId": 5, "targets": [")" + kTarget + R"("], "documentSource": "s"})"), Codes{"IJ004"});
-  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": {}, "documentSource": "s"})"), Codes{"IJ004"});
+  EXPECT_EQ(codes_of(R"({"jobId": 5, "targets": [")" + kTarget + R"("], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), Codes{"IJ004"});
+  EXPECT_EQ(codes_of(R"({"jobId": "x", "targets": {}, "documentSource": "https://s3.amazonaws.com/bucket/job.json"})"), Codes{"IJ004"});
 }
 
 TEST(IJ202Length, WherePoints) {
@@ -191,8 +191,8 @@ TEST(IJ202Length, WherePoints) {
   EXPECT_EQ(where(role(""), "IJ202"), "5:37-5:39");
   EXPECT_EQ(message_of(role(""), "IJ202"), "roleArn has 0 characters; allowed: 20..2048");
   // a list too short: at the list
-  EXPECT_EQ(where(R"({"jobId": "x", "targets": [], "documentSource": "s"})", "IJ202"), "1:27-1:29");
-  EXPECT_EQ(message_of(R"({"jobId": "x", "targets": [], "documentSource": "s"})", "IJ202"),
+  EXPECT_EQ(where(R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", "IJ202"), "1:27-1:29");
+  EXPECT_EQ(message_of(R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", "IJ202"),
             "targets has 0 items; allowed: at least 1");
   // a list too long: at its first item past the maximum
   const std::string t = tags(52);

@@ -5,7 +5,7 @@ namespace ijl::test {
 namespace {
 
 std::string job_id(const std::string& id) {
-  return R"({"jobId": ")" + id + R"(", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"})";
+  return R"({"jobId": ")" + id + R"(", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})";
 }
 std::string str(const std::string& key, const std::string& value) { return job_with("\"" + key + "\": \"" + value + "\""); }
 std::string tag_key(const std::string& key) { return job_with(R"("tags": [{"Key": ")" + key + R"(", "Value": "v"}])"); }

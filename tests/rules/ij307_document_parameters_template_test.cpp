@@ -18,13 +18,34 @@ TEST(IJ307DocumentParametersTemplate, BoundaryTable) {
                    {R"("arn:aws-cn:iot:cn-north-1::jobtemplate/AWS-Download-File:1.0")", false},
                    {R"("arn:aws:iot:us-east-1:123456789012:jobtemplate/reboot")", true},
                    {R"("arn:aws:iot:us-east-1:123456789012:jobtemplate/AWS-Reboot:1.0")", true},  // has an account
-                   {R"("arn:aws:iot:us-east-1::jobtemplate/AWS-Reboot")", true},   // IJ205 and IJ307: no version
-                   {R"("arn:aws:iot:us-east-1::jobtemplate/Reboot:1.0")", true},   // IJ205 and IJ307
+                   // a managed template's ARN with a bad part: one mistake, IJ205 only
+                   {R"("arn:aws:iot:us-east-1::jobtemplate/AWS-Reboot")", false},      // no version
+                   {R"("arn:aws:iot:us-east-1::jobtemplate/Reboot:1.0")", false},      // no AWS- prefix
+                   {R"("arn:aws:iot:us-east-99a::jobtemplate/AWS-Reboot:1.0")", false},  // region
+                   {R"("arn:aws-xx:iot:us-east-1::jobtemplate/AWS-Reboot:1.0")", false},  // partition
+                   {R"("arn:aws:iam:us-east-1::jobtemplate/AWS-Reboot:1.0")", false},    // service
+                   // a customer template with a bad part: two mistakes, IJ205 and IJ307
+                   {R"("arn:aws:iot:moon:123456789012:jobtemplate/reboot")", true},
+                   {R"("arn:aws:iot:us-east-1:12345:jobtemplate/reboot")", true},
+                   {R"("AWS-Reboot:1.0")", true},                                     // not an ARN at all
                    {R"("")", true},                                                // IJ202 and IJ307
                    {"5", false},                                                   // IJ004 only
                    {"", true},                                                     // no template
                },
                with_template);
+}
+
+TEST(IJ307DocumentParametersTemplate, OneMistakeOneFinding) {
+  auto codes_for = [](const std::string& arn) { return codes(lint(with_template("\"" + arn + "\""))); };
+  EXPECT_EQ(codes_for("arn:aws:iot:us-east-99a::jobtemplate/AWS-Reboot:1.0"), std::vector<std::string>{"IJ205"});
+  EXPECT_EQ(codes_for("arn:aws:iot:us-east-1::jobtemplate/AWS-Reboot"), std::vector<std::string>{"IJ205"});
+  EXPECT_EQ(codes_for("arn:aws:iot:moon:123456789012:jobtemplate/reboot"), (std::vector<std::string>{"IJ205", "IJ307"}));
+  // whether or not IJ205 is selected
+  LintOptions o = default_options();
+  o.selected.assign(registry().rules.size(), true);
+  o.selected[*registry().find("IJ205")] = false;
+  auto r = lint(with_template(R"("arn:aws:iot:us-east-99a::jobtemplate/AWS-Reboot:1.0")"), "job.json", o);
+  EXPECT_TRUE(r.diagnostics.empty()) << describe(r);
 }
 
 TEST(IJ307DocumentParametersTemplate, NoParametersNoDiagnostic) {

@@ -7,9 +7,10 @@ namespace {
 TEST(IJ403StatusConsistency, BoundaryTable) {
   expect_table("IJ403",
                {
-                   // status COMPLETED or CANCELED without completedAt
+                   // status COMPLETED without completedAt; a CANCELED job may lack it
                    {R"("status": "COMPLETED")", true},
-                   {R"("status": "CANCELED")", true},
+                   {R"("status": "CANCELED")", false},
+                   {R"("status": "CANCELED", "forceCanceled": true)", false},
                    {R"("status": "COMPLETED", "completedAt": "2026-11-21T10:00:00Z")", false},
                    {R"("status": "CANCELED", "completedAt": 1795168900)", false},
                    {R"("status": "COMPLETED", "completedAt": null)", true},  // null means absent
@@ -40,13 +41,18 @@ TEST(IJ403StatusConsistency, OnePerRecordTheFirstThatHolds) {
   EXPECT_EQ(messages(text, "IJ403"), std::vector<std::string>{"status \"IN_PROGRESS\" but completedAt is set"});
   text = record_with(R"("status": "COMPLETED", "forceCanceled": true)");
   EXPECT_EQ(messages(text, "IJ403"), std::vector<std::string>{"status \"COMPLETED\" has no completedAt"});
+  text = record_with(R"("status": "SCHEDULED", "completedAt": 1795168900, "forceCanceled": true)");
+  EXPECT_EQ(messages(text, "IJ403"), std::vector<std::string>{"status \"SCHEDULED\" but completedAt is set"});
+  text = record_with(R"("status": "CANCELED", "forceCanceled": false)");
+  EXPECT_EQ(messages(text, "IJ403"), std::vector<std::string>{});
 }
 
 TEST(IJ403StatusConsistency, EachDialectsSpelling) {
   EXPECT_EQ(messages(catalog_with(R"("status": "IN_PROGRESS", "force_canceled": true)"), "IJ403"),
             std::vector<std::string>{"status \"IN_PROGRESS\" but force_canceled is true"});
-  EXPECT_EQ(messages(catalog_with(R"("status": "CANCELED")"), "IJ403"),
-            std::vector<std::string>{"status \"CANCELED\" has no completed_at"});
+  EXPECT_EQ(messages(catalog_with(R"("status": "COMPLETED")"), "IJ403"),
+            std::vector<std::string>{"status \"COMPLETED\" has no completed_at"});
+  EXPECT_EQ(messages(catalog_with(R"("status": "CANCELED")"), "IJ403"), std::vector<std::string>{});
   EXPECT_NOT_FIRES("IJ403", job_with(R"("status": "COMPLETED")"));  // IJ003: not a create-job field
 }
 
