@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document.hpp"
+#include "fields.hpp"
 #include "source.hpp"
 
 namespace ijl {
@@ -36,6 +37,7 @@ struct Diagnostic {
   Range range;                       // bytes in the file
   Position start, end;               // end exclusive; columns count code points
   std::optional<std::uint64_t> record;  // 1-based line of an NDJSON record
+  std::optional<Dialect> dialect;       // of the document it is in (none: IJ001, IJ006)
 };
 
 }  // namespace ijl

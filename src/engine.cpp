@@ -142,7 +142,10 @@ class FileLinter {
       ctx.set_rule(rule->info, severity);
       rule->check(job, ctx);
     }
-    for (std::size_t d = first; d < report_.diagnostics.size(); ++d) report_.diagnostics[d].record = doc.record;
+    for (std::size_t d = first; d < report_.diagnostics.size(); ++d) {
+      report_.diagnostics[d].record = doc.record;
+      report_.diagnostics[d].dialect = dialect;
+    }
   }
 
   // Each AWS::IoT::JobTemplate resource of a CloudFormation template is a job of its own,

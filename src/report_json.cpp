@@ -164,9 +164,9 @@ class JsonLinesReporter : public Reporter {
     for (const auto& d : ds) {
       out += "{\"path\":";
       put_string(out, f.path);
-      out += ",\"dialect\":";
-      if (f.dialect) {
-        put_string(out, dialect_name(*f.dialect));
+      out += ",\"dialect\":";  // the document's own: an NDJSON file may mix dialects
+      if (d.dialect) {
+        put_string(out, dialect_name(*d.dialect));
       } else {
         out += "null";
       }
