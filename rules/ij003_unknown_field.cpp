@@ -137,6 +137,15 @@ void check(const Job& job, Context& ctx) {
     ptr.push_back(u.member->key);
     ctx.report_at(u.member->key_range, std::move(ptr),
                   "unknown field " + quote(u.member->key) + " in " + where + hint(u.member->key, parent, job.dialect));
+    // Certain only when the key is the field in another spelling or another case, and the
+    // object does not hold that field already (a rename would repeat it).
+    FieldMatch m = closest_field(u.member->key, *parent.spec, job.dialect);
+    if (m.kind == MatchKind::OtherSpelling || m.kind == MatchKind::SameLetters) {
+      std::string target(m.field->spelling(job.dialect));
+      if (!parent.node->find(target)) {
+        ctx.fix_last("rename " + quote(u.member->key) + " to " + quote(target), u.member->key_range, target);
+      }
+    }
   }
 }
 

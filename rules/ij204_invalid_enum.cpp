@@ -45,12 +45,15 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
   const std::string& v = b.node->text;
   if (std::find(values.begin(), values.end(), v) != values.end()) return false;
   std::string list;
-  std::string hint;
+  std::string_view match;
   for (auto allowed : values) {
     list += (list.empty() ? "" : ", ") + std::string(allowed);
-    if (iequal(allowed, v)) hint = "; did you mean " + quote(allowed) + "?";
+    if (iequal(allowed, v)) match = allowed;
   }
+  std::string hint = match.empty() ? "" : "; did you mean " + quote(match) + "?";
   ctx.report(b, job.name(b) + " " + quote(v) + " is not one of " + list + hint);
+  // the same value in another case: the one repair that cannot change what was meant
+  if (!match.empty()) ctx.fix_last("replace " + quote(v) + " with " + quote(match), b.node->range, match);
   return true;
 }
 

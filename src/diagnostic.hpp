@@ -29,6 +29,20 @@ struct RuleInfo {
   std::string_view fail_filename = "job.json";  // names the example's format and dialect
 };
 
+// One replacement of a fix: the bytes of `range` become `text`.
+struct Edit {
+  Range range;
+  Position start, end;  // of `range`, resolved with the diagnostic's
+  std::string text;
+};
+
+// The one unambiguous repair of a finding (a misspelt key, an enum in the wrong case): never
+// a change of meaning.
+struct Fix {
+  std::string title;  // "rename \"jobID\" to \"jobId\""
+  std::vector<Edit> edits;
+};
+
 struct Diagnostic {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;
@@ -38,6 +52,7 @@ struct Diagnostic {
   Position start, end;               // end exclusive; columns count code points
   std::optional<std::uint64_t> record;  // 1-based line of an NDJSON record
   std::optional<Dialect> dialect;       // of the document it is in (none: IJ001, IJ006)
+  std::optional<Fix> fix;
 };
 
 }  // namespace ijl

@@ -72,6 +72,24 @@ void Context::report_at(Range range, std::vector<std::string> pointer, std::stri
   out_.push_back(std::move(d));
 }
 
+void Context::fix_last(std::string title, Range range, std::string_view value) {
+  if (out_.empty()) return;
+  std::string_view token = lines_.text().substr(range.begin, range.end - range.begin);
+  char quote = !token.empty() && (token.front() == '"' || token.front() == '\'') ? token.front() : 0;
+  std::string text;
+  if (quote) text += quote;
+  for (char c : value) {
+    if (quote == '\'' && c == '\'') text += '\'';                 // YAML single quotes double themselves
+    if (quote == '"' && (c == '"' || c == '\\')) text += '\\';  // JSON and YAML double quotes escape
+    text += c;
+  }
+  if (quote) text += quote;
+  Fix fix;
+  fix.title = std::move(title);
+  fix.edits.push_back({range, {}, {}, std::move(text)});
+  out_.back().fix = std::move(fix);
+}
+
 namespace {
 
 std::string with_article(std::string_view kind) {
@@ -239,6 +257,11 @@ void resolve_positions(std::vector<Diagnostic>& ds, std::size_t first, const Lin
   for (std::size_t i = first; i < ds.size(); ++i) {
     wanted.emplace_back(ds[i].range.begin - base, &ds[i].start);
     wanted.emplace_back(ds[i].range.end - base, &ds[i].end);
+    if (!ds[i].fix) continue;
+    for (auto& e : ds[i].fix->edits) {
+      wanted.emplace_back(e.range.begin - base, &e.start);
+      wanted.emplace_back(e.range.end - base, &e.end);
+    }
   }
   std::sort(wanted.begin(), wanted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [offset, position] : wanted) *position = index.position(offset);

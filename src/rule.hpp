@@ -33,6 +33,9 @@ class Context {
   void report_key(const Bound& b, std::string message);     // at the key (the value if none)
   void report_object(const Bound& b, std::string message);  // the key holding it, or its `{`
   void report_at(Range range, std::vector<std::string> pointer, std::string message);
+  // Attaches to the diagnostic just reported the fix that makes the token at `range` (a key
+  // or a string value) read `value`, quoted as the token is quoted in the file.
+  void fix_last(std::string title, Range range, std::string_view value);
 
  private:
   const Job& job_;

@@ -21,6 +21,7 @@ class LineIndex {
  public:
   // `first_line`: the line number of the text's first line (an NDJSON block starts mid-file).
   explicit LineIndex(std::string_view text, std::uint64_t first_line = 1);
+  std::string_view text() const { return text_; }
   Position position(std::uint32_t offset) const;
 
  private:
