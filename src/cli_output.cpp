@@ -157,7 +157,7 @@ std::string render_show_settings(const std::string& path, const Config& config, 
   }
   std::string pfi;
   for (const auto& p : config.per_file_ignores) {
-    pfi += (pfi.empty() ? "" : "; ") + p.glob.pattern() + " -> " + list(p.rules);
+    pfi += (pfi.empty() ? "" : "; ") + p.glob.pattern() + " -> " + list(p.items);
   }
   static const char* kFailOn[] = {"info", "warning", "error", "never"};
   std::string out;

@@ -176,16 +176,17 @@ class Parser {
     return true;
   }
 
-  bool per_file_ignores(const Node& n, Config& config) {
-    const std::string key = "per-file-ignores";
-    if (!expect(n, Kind::Object, key, "an object mapping globs to lists of rules")) return false;
+  // An object mapping globs to lists, each list checked by `items`.
+  template <typename Items>
+  bool per_file(const Node& n, const std::string& key, const char* what, Items&& items, std::vector<PerFile>& out) {
+    if (!expect(n, Kind::Object, key, what)) return false;
     if (!unique_keys(n, key + ": ")) return false;
     for (const auto& m : n.members) {
       auto g = glob(m.key, m.key_range.begin, key);
       if (!g) return false;
-      PerFileIgnore pfi{std::move(*g), {}};
-      if (!rule_items(m.value, key + ": " + quote(m.key), pfi.rules)) return false;
-      config.per_file_ignores.push_back(std::move(pfi));
+      PerFile pf{std::move(*g), {}};
+      if (!items(m.value, key + ": " + quote(m.key), pf.items)) return false;
+      out.push_back(std::move(pf));
     }
     return true;
   }
@@ -197,20 +198,6 @@ class Parser {
       if (!is_top_level_field_name(out[i])) {
         return fail(n.items[i].range.begin, key + ": " + quote(out[i]) + " is not a top-level field of a job or job template");
       }
-    }
-    return true;
-  }
-
-  bool per_file_supplied(const Node& n, Config& config) {
-    const std::string key = "per-file-supplied-fields";
-    if (!expect(n, Kind::Object, key, "an object mapping globs to lists of fields")) return false;
-    if (!unique_keys(n, key + ": ")) return false;
-    for (const auto& m : n.members) {
-      auto g = glob(m.key, m.key_range.begin, key);
-      if (!g) return false;
-      PerFileSupplied pfs{std::move(*g), {}};
-      if (!field_names(m.value, key + ": " + quote(m.key), pfs.fields)) return false;
-      config.per_file_supplied_fields.push_back(std::move(pfs));
     }
     return true;
   }
@@ -237,7 +224,9 @@ class Parser {
       } else if (k == "exclude") {
         ok = globs(v, k, config.exclude);
       } else if (k == "per-file-ignores") {
-        ok = per_file_ignores(v, config);
+        ok = per_file(v, k, "an object mapping globs to lists of rules",
+                      [&](const Node& l, const std::string& where, auto& out) { return rule_items(l, where, out); },
+                      config.per_file_ignores);
       } else if (k == "dialect") {
         std::optional<std::string> name;
         ok = one_of(v, k,
@@ -261,7 +250,9 @@ class Parser {
       } else if (k == "supplied-fields") {
         ok = field_names(v, k, config.supplied_fields);
       } else if (k == "per-file-supplied-fields") {
-        ok = per_file_supplied(v, config);
+        ok = per_file(v, k, "an object mapping globs to lists of fields",
+                      [&](const Node& l, const std::string& where, auto& out) { return field_names(l, where, out); },
+                      config.per_file_supplied_fields);
       } else if (k == "respect-gitignore") {
         ok = expect(v, Kind::Bool, k, "true or false");
         if (ok) config.respect_gitignore = v.boolean;
@@ -344,11 +335,15 @@ bool Config::excluded(std::string_view rel) const {
   return !exclude.empty() && any_ancestor(rel, [&](std::string_view p) { return excluded_here(p) != nullptr; });
 }
 
+bool PerFile::applies(std::string_view rel) const {
+  return any_ancestor(rel, [&](std::string_view p) { return glob.matches(p); });
+}
+
 bool Config::apply_per_file(std::string_view rel, LintOptions& options) const {
   bool any = apply_per_file_ignores(rel, options.selected);
-  for (const auto& pfs : per_file_supplied_fields) {
-    if (!any_ancestor(rel, [&](std::string_view p) { return pfs.glob.matches(p); })) continue;
-    options.supplied_fields.insert(options.supplied_fields.end(), pfs.fields.begin(), pfs.fields.end());
+  for (const auto& pf : per_file_supplied_fields) {
+    if (!pf.applies(rel)) continue;
+    options.supplied_fields.insert(options.supplied_fields.end(), pf.items.begin(), pf.items.end());
     any = true;
   }
   return any;
@@ -356,10 +351,10 @@ bool Config::apply_per_file(std::string_view rel, LintOptions& options) const {
 
 bool Config::apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const {
   bool any = false;
-  for (const auto& pfi : per_file_ignores) {
-    if (!any_ancestor(rel, [&](std::string_view p) { return pfi.glob.matches(p); })) continue;
+  for (const auto& pf : per_file_ignores) {
+    if (!pf.applies(rel)) continue;
     if (selected.empty()) selected.assign(registry().rules.size(), true);
-    mark_rules(registry(), pfi.rules, selected, false);
+    mark_rules(registry(), pf.items, selected, false);
     any = true;
   }
   return any;

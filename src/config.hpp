@@ -22,14 +22,12 @@ enum class FailOn : std::uint8_t { Info, Warning, Error, Never };
 std::optional<FailOn> parse_fail_on(std::string_view s);
 bool fails(Severity s, FailOn threshold);
 
-struct PerFileIgnore {
+// A per-file setting: the items (rules, fields) for the files a glob matches, or that sit
+// in a folder it matches.
+struct PerFile {
   Glob glob;
-  std::vector<std::string> rules;  // codes, prefixes or names, all known
-};
-
-struct PerFileSupplied {
-  Glob glob;
-  std::vector<std::string> fields;  // top-level field names, any spelling
+  std::vector<std::string> items;
+  bool applies(std::string_view rel) const;
 };
 
 // A validated configuration. Without a config file: no setting, the default include
@@ -42,14 +40,14 @@ struct Config {
   std::vector<std::optional<Severity>> severity;   // by registry index
   std::vector<Glob> include;                       // empty: kDefaultInclude
   std::vector<Glob> exclude;
-  std::vector<PerFileIgnore> per_file_ignores;
+  std::vector<PerFile> per_file_ignores;  // items: codes, prefixes or names, all known
   bool dialect_set = false;        // "dialect" given; then `dialect` nullopt means auto
   std::optional<Dialect> dialect;
   std::optional<FailOn> fail_on;
   std::optional<bool> respect_gitignore;
   std::vector<std::string> placeholders;  // regular expressions, all valid
   std::vector<std::string> supplied_fields;
-  std::vector<PerFileSupplied> per_file_supplied_fields;
+  std::vector<PerFile> per_file_supplied_fields;  // items: top-level field names, any spelling
 
   // `path` (absolute or relative to the working directory) relative to `dir`, `/`-separated
   // and lexically normal; "" for `dir` itself; starts with `../` outside it.
