@@ -10,8 +10,10 @@ static constexpr RuleInfo info{
     .summary = "A file named explicitly holds a document that is not an AWS IoT job",
     .rationale = "A file you asked to lint should be a job. A document is a job only on strong evidence: "
                  "a top-level jobId; or targets beside document, documentSource or jobTemplateArn; or a "
-                 "job object holding jobId or jobArn, or a job beside account_id or documentSource (keys "
-                 "in any spelling: jobId, job_id, JobId). Anything else named on the command line or "
+                 "job object holding jobId or jobArn, or a job beside account_id or documentSource; or a "
+                 "top-level jobTemplateId (a job template); or a CloudFormation template with an "
+                 "AWS::IoT::JobTemplate resource (keys in any spelling: jobId, job_id, JobId; "
+                 "CloudFormation's as it spells them). Anything else named on the command line or "
                  "read from stdin is reported, so that a typo'd path or a wrong file never passes "
                  "silently. While walking a folder, and for files passed by the pre-commit hooks "
                  "(--skip-non-jobs), such files are skipped and counted instead: a package.json is not an "

@@ -46,8 +46,9 @@ void check(const Job& job, Context& ctx) {
     }
   }
   if (found.empty()) return;
-  const Bound& root = job.bounds[0];
-  const FieldSpec* config_spec = child_spec(*root.spec, FieldId::PresignedUrlConfig);
+  const Bound* object = job_object(job);  // a CloudFormation resource's Properties
+  if (!object) return;
+  const FieldSpec* config_spec = child_spec(*object->spec, FieldId::PresignedUrlConfig);
   if (!config_spec) return;
   std::string config_name(config_spec->spelling(job.dialect));
   std::string role_name = spelling(job, *config_spec, FieldId::RoleArn);

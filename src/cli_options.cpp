@@ -211,7 +211,8 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
 }  // namespace
 
 Parsed parse_options(int argc, char** argv) {
-  CLI::App app{"Lints AWS IoT job files: create-job requests, describe-job output and catalog records.",
+  CLI::App app{"Lints AWS IoT job files: create-job requests, describe-job output, catalog records, job "
+               "templates and CloudFormation AWS::IoT::JobTemplate resources.",
                "iotjob-lint"};
   Options o;
   Raw raw;

@@ -132,6 +132,8 @@ bool yaml_shows_job_key(std::string_view t) {
 }  // namespace
 
 bool same_field_name(std::string_view key, std::string_view field) {
+  // most keys differ at once: `_` never starts a field name, so a first letter decides
+  if (!key.empty() && !field.empty() && key[0] != '_' && fold(key[0]) != fold(field[0])) return false;
   std::size_t i = 0, j = 0;
   for (;;) {
     while (i < key.size() && key[i] == '_') ++i;

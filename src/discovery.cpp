@@ -234,6 +234,10 @@ class Walker {
         continue;
       }
       if (!entry.is_regular_file(ec) || !c->matches_include(config_rel)) continue;
+      if (name == kConfigName) {  // iotjob-lint's own settings, never a job (even with --dialect)
+        excluded(display, entry.path(), "configuration file", child_key, root);
+        continue;
+      }
       if (const Glob* g = c->excluded_here(config_rel)) {
         excluded(display, entry.path(), glob_reason(*g, *c), child_key, root);
       } else if (auto m = git ? git->ignored(child_git, false) : std::nullopt) {

@@ -31,7 +31,8 @@ struct Node {
   std::vector<Node> items;      // Array
   // A YAML node's explicit tag as yaml-cpp resolves it: "!Ref" for a local tag (CloudFormation's
   // short forms), "tag:yaml.org,2002:float" for `!!float`; empty without one (and in JSON).
-  std::string tag;
+  // Interned by the loader for the life of the program: a view keeps every node small.
+  std::string_view tag;
 
   bool is_object() const { return kind == Kind::Object; }
   bool is_array() const { return kind == Kind::Array; }

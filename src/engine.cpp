@@ -188,7 +188,7 @@ class FileLinter {
     Range r{doc.root->range.begin, doc.root->range.begin + 1};
     std::string why = doc.root->is_object()
                           ? "the object has no jobId, no targets beside document, documentSource or "
-                            "jobTemplateArn, and no job record"
+                            "jobTemplateArn, no job record, no jobTemplateId and no AWS::IoT::JobTemplate resource"
                           : "the document is " + with_article(kind_name(doc.root->kind));
     emit(reg_.not_a_job, r, doc.prefix, "not an AWS IoT job: " + why, doc.record);
   }

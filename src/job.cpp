@@ -77,8 +77,11 @@ class Binder {
  public:
   Binder(Job& job, const Placeholders* placeholders) : job_(job), placeholders_(placeholders) {}
 
-  bool is_unknown(const Node& n) const {
+  bool is_unknown(const FieldSpec& spec, const Node& n) const {
     if (job_.dialect == Dialect::CloudFormation && is_intrinsic(n)) return true;
+    // An inline job document is itself a JSON text in which slots are ordinary strings; it
+    // stays judged (IJ306 looks for AWS's own placeholders in it, IJ309 parses it).
+    if (spec.id == FieldId::Document) return false;
     return placeholders_ && n.kind == Kind::String && placeholders_->holds(n.text);
   }
 
@@ -110,7 +113,7 @@ class Binder {
     b.parent = parent;
     b.index = index;
     b.is_map_key = map_key;
-    b.unknown = !map_key && spec.type != Type::Any && is_unknown(n);
+    b.unknown = !map_key && spec.type != Type::Any && is_unknown(spec, n);
     b.type_ok = !b.unknown && (map_key || type_matches(spec, n));
     job_.bounds.push_back(b);
     auto self = static_cast<std::int32_t>(job_.bounds.size() - 1);

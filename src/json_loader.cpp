@@ -316,32 +316,30 @@ LoadResult load_json(std::string_view text, std::uint32_t base) {
     result.error = {base + static_cast<std::uint32_t>(bad), "the file is not valid UTF-8"};
     return result;
   }
-  auto parse = [&](std::string_view bytes, Builder& builder, const char*& cursor) {
-    cursor = bytes.data();
+  // One parse, and a second only when the first stopped at a number beyond the double range:
+  // then each such number is written as `0` and spaces, so every offset stays, and the builder
+  // puts the literal back. One call site keeps nlohmann's lexer inlined (it is half the time).
+  std::string patched;
+  std::vector<Huge> huge;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    std::string_view bytes = attempt == 0 ? text : std::string_view(patched);
+    const char* cursor = bytes.data();
+    Builder builder(bytes, base, &cursor, text, std::move(huge));
     CountingIterator first(bytes.data(), &cursor);
     CountingIterator last(bytes.data() + bytes.size(), &cursor);
     result.ok = nlohmann::json::sax_parse(first, last, &builder);
     if (result.ok) {
       result.root = builder.take_root();
-    } else {
-      result.error = builder.error();
+      break;
     }
-  };
-  const char* cursor = nullptr;
-  Builder builder(text, base, &cursor);
-  parse(text, builder, cursor);
-  if (!result.ok && builder.stopped_at_huge_number()) {
-    // Parse again with each number beyond the double range written as `0` and spaces, so
-    // every offset stays; the builder puts the literal back (only such files pay for this).
-    std::vector<Huge> huge = huge_numbers(text);
-    if (!huge.empty()) {
-      std::string patched(text);
-      for (const Huge& h : huge) {
-        patched.replace(h.begin, h.end - h.begin, h.end - h.begin, ' ');
-        patched[h.begin] = '0';
-      }
-      Builder again(patched, base, &cursor, text, std::move(huge));
-      parse(patched, again, cursor);
+    result.error = builder.error();
+    if (attempt > 0 || !builder.stopped_at_huge_number()) break;
+    huge = huge_numbers(text);
+    if (huge.empty()) break;
+    patched.assign(text);
+    for (const Huge& h : huge) {
+      patched.replace(h.begin, h.end - h.begin, h.end - h.begin, ' ');
+      patched[h.begin] = '0';
     }
   }
   // nlohmann's lexer takes a NUL byte outside a string for the end of input: what follows

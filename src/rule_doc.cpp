@@ -372,8 +372,8 @@ field that is absent is [IJ005](rules/IJ005.md). Rules about several fields at o
   the fields listed below it; `list`: an array; `map`: an object whose keys are yours to
   choose. Integer and long fields take integer literals only: `5.0` and `6e2` are IJ004.
 - **Required** fields are required when the object that holds them is present. In records
-  (describe-job, catalog) a field whose value is `null` counts as absent; in a create-job
-  request `null` is IJ004.
+  (describe-job, catalog, describe-job-template) a field whose value is `null` counts as
+  absent; in a request (create-job, create-job-template, CloudFormation) `null` is IJ004.
 - **Limits.** Ranges are inclusive and judge the number as written in the file. A length
   counts characters (Unicode code points) in a string and items in a list. Patterns are
   the API model's (Java regular expressions): `\p{C}` is any control, format, private-use,

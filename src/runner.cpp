@@ -267,6 +267,27 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
     stream.file_begin(header);
     begun = true;
   };
+  // A walked file's blocks before its first job record were passed over; once it proves a job
+  // file they are read again (a seekable file: stdin is always named) and reported first.
+  std::size_t passed_over = 0;
+  std::string error;
+  auto report_passed_over = [&](std::size_t blocks) {
+    std::FILE* again = std::fopen(in.path.c_str(), "rb");
+    if (!again) return false;
+    NdjsonReader earlier(again);
+    std::string_view block;
+    std::uint64_t line = 0;
+    bool ok = true;
+    for (std::size_t b = 0; b < blocks && (ok = earlier.next(block, line)); ++b) {
+      FileReport part = lint_ndjson(block, line, options, named);
+      if (part.is_job) ok = false;  // it held no job record the first time
+      LintedFile shown = keep_excerpts ? make_linted_file(std::move(part), block) : LintedFile{std::move(part), {}};
+      stream.diagnostics(header, shown.report.diagnostics, shown.excerpts);
+      if (!ok) break;
+    }
+    std::fclose(again);
+    return ok;
+  };
   std::string_view view;
   std::uint64_t first_line = 0;
   bool more = true;
@@ -298,8 +319,19 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
     }
     for (std::size_t i = 0; i < n; ++i) {
       FileReport& part = round[i].result.report;
-      if (!begun && !named && !part.is_job) continue;
-      if (!begun) begin_file(part.dialect);
+      if (!begun && !named && !part.is_job) {
+        ++passed_over;
+        continue;
+      }
+      if (!begun) {
+        begin_file(part.dialect);
+        // the blocks before the first job record are the job file's too: read them again
+        if (passed_over > 0 && !report_passed_over(passed_over)) {
+          error = "the file changed while it was read";
+          more = false;
+          break;
+        }
+      }
       for (const auto& d : part.diagnostics) {
         if (d.rule == registry().syntax) verdict.syntax_error = true;
       }
@@ -307,7 +339,7 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
       round[i].result = {};
     }
   }
-  std::string error = reader.error();
+  if (error.empty()) error = reader.error();
   if (!in.is_stdin) std::fclose(f);
   if (!begun && named) begin_file(std::nullopt);  // named: linted, even with no record
   if (begun) stream.file_end(header);
@@ -386,7 +418,7 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
   };
   const unsigned threads = std::max(1u, run.threads);
   std::optional<Prefetcher> pool;
-  if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads, 4 * std::size_t{threads}, is_ndjson, lint_one);
+  if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads, 64 * std::size_t{threads}, is_ndjson, lint_one);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Verdict& verdict = result.verdicts[i];
     if (is_ndjson(i)) {

@@ -9,6 +9,8 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <charconv>
 #include <cctype>
 #include <cmath>
@@ -23,6 +25,15 @@
 
 namespace ijl {
 namespace {
+
+// Tags are few and repeat (`!Ref`, `!Sub`, `!!float`): one copy each, shared by all threads.
+std::string_view intern(const std::string& tag) {
+  static std::mutex lock;
+  static std::set<std::string, std::less<>> tags;
+  std::lock_guard<std::mutex> hold(lock);
+  return *tags.insert(tag).first;
+}
+
 
 // Aliases may expand to at most this many nodes per file (an alias bomb must not blow memory).
 constexpr std::size_t kMaxAliasNodes = 100000;
@@ -456,7 +467,7 @@ class Builder : public YAML::EventHandler {
       plain = true;
     }
     type_scalar(n, tag, value, plain);
-    if (tag != "?" && tag != "!") n.tag = tag;
+    if (tag != "?" && tag != "!") n.tag = intern(tag);
     place_scalar(std::move(n), value, anchor);
   }
 
@@ -560,7 +571,7 @@ class Builder : public YAML::EventHandler {
     Node& n = slot();
     n.kind = kind;
     n.range = {begin, flow ? begin + 1 : src_.char_end(begin)};
-    if (tag != "?" && tag != "!") n.tag = tag;
+    if (tag != "?" && tag != "!") n.tag = intern(tag);
     int indent = static_cast<int>(begin - src_.line_start(begin));
     stack_.push_back(Frame{&n, flow, true, indent, anchor});
   }

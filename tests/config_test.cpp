@@ -304,8 +304,8 @@ TEST_F(ConfigFile, ExcludeSkipsWalkedFilesAndFolders) {
   Result r = run(kNow + "--format concise --select IJ101");
   EXPECT_EQ(files_of(r.out), "jobs/a.json\njobs/sub/b.json\nother/c.json\n") << r.out;
   r = run(kNow + "--select IJ101");
-  // excluded files are not counted; the skipped one is .iotjob-lint.json, walked and not a job
-  EXPECT_TRUE(has(r.out, "Found 3 errors in 3 of 3 files (1 skipped).\n")) << r.out;
+  // excluded files are not counted, nor is .iotjob-lint.json, which is never read as a job
+  EXPECT_TRUE(has(r.out, "Found 3 errors in 3 of 3 files.\n")) << r.out;
 }
 
 TEST_F(ConfigFile, NamedFilesAreLintedEvenWhenExcludedUnlessForceExclude) {
@@ -534,9 +534,9 @@ TEST_F(ConfigFile, NestedConfigDecidesItsFolder) {
   broken("team/jobs/old/c.json");
   Result r = run(kNow + "--show-files .");
   EXPECT_EQ(r.out,
-            ".iotjob-lint.json: skipped (not a job)\n"
+            ".iotjob-lint.json: excluded (configuration file)\n"
             "jobs/old/: excluded (exclude glob 'jobs/old/**' in .iotjob-lint.json)\n"
-            "team/.iotjob-lint.json: skipped (not a job)\n"
+            "team/.iotjob-lint.json: excluded (configuration file)\n"
             "team/drafts/: excluded (exclude glob 'drafts/**' in team/.iotjob-lint.json)\n"
             "team/jobs/old/c.json: linted (create-job)\n");
 }

@@ -112,7 +112,8 @@ TEST_F(RealRepository, HookSkipsNamedFilesThatAreNotJobs) {
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(r.out,
             "package.json:1:1: error IJ006 not-a-job: not an AWS IoT job: the object has no jobId, no targets beside "
-            "document, documentSource or jobTemplateArn, and no job record\n"
+            "document, documentSource or jobTemplateArn, no job record, no jobTemplateId and no "
+            "AWS::IoT::JobTemplate resource\n"
             "tsconfig.json:2:3: error IJ001 syntax: comments are not allowed in JSON (invalid literal; expected string "
             "literal)\n");
   // only non-jobs staged: nothing to lint is no failure for a hook

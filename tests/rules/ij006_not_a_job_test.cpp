@@ -58,7 +58,7 @@ TEST(IJ006NotAJob, PointsAtTheFirstCharacterOfTheValue) {
   EXPECT_EQ(message_of("5", "IJ006"), "not an AWS IoT job: the document is a number");
   EXPECT_EQ(message_of("{}", "IJ006"),
             "not an AWS IoT job: the object has no jobId, no targets beside document, documentSource or "
-            "jobTemplateArn, and no job record");
+            "jobTemplateArn, no job record, no jobTemplateId and no AWS::IoT::JobTemplate resource");
 }
 
 TEST(IJ006NotAJob, EachArrayElement) {
