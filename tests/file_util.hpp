@@ -15,6 +15,21 @@
 
 namespace ijl::test {
 
+// Whether this build runs under AddressSanitizer (scripts/sanitize.sh): it reserves terabytes of
+// address space and holds freed memory in quarantine, so address-space limits and peak-memory
+// figures mean nothing there.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kAddressSanitizer = true;
+#else
+inline constexpr bool kAddressSanitizer = false;
+#endif
+#else
+inline constexpr bool kAddressSanitizer = false;
+#endif
+
 // `s` as one single-quoted shell word.
 inline std::string quoted(const std::string& s) {
   std::string out = "'";

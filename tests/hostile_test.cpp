@@ -29,19 +29,8 @@ const std::string kJobHead =
     R"({"jobId":"x","targets":["arn:aws:iot:us-east-1:123456789012:thing/a"],)"
     R"("documentSource":"https://s3.amazonaws.com/bucket/job.json")";
 
-// AddressSanitizer reserves terabytes of address space for its shadow memory before main, so
-// the sanitizer build (scripts/sanitize.sh) runs the binary without the address-space limit.
-#if defined(__SANITIZE_ADDRESS__)
-const std::string kMemoryLimit;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-const std::string kMemoryLimit;
-#else
-const std::string kMemoryLimit = "ulimit -v 1048576 && ";
-#endif
-#else
-const std::string kMemoryLimit = "ulimit -v 1048576 && ";
-#endif
+// The sanitizer build (scripts/sanitize.sh) runs the binary without the address-space limit.
+const std::string kMemoryLimit = ijl::test::kAddressSanitizer ? "" : "ulimit -v 1048576 && ";
 
 using ijl::test::quoted;
 using ijl::test::slurp;
