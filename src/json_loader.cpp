@@ -9,6 +9,9 @@
 #include <vector>
 
 #include "unicode.hpp"
+#ifdef IJL_SIMDJSON
+#include "json_fast.hpp"
+#endif
 
 namespace ijl {
 namespace {
@@ -310,6 +313,26 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
 }  // namespace
 
 LoadResult load_json(std::string_view text, std::uint32_t base) {
+#ifdef IJL_SIMDJSON
+  // the fast path takes every well-formed document; the rest come here for IJ001's message
+  LoadResult fast;
+  if (load_json_fast(text, base, fast.root)) {
+    fast.ok = true;
+    return fast;
+  }
+#endif
+  return load_json_precise(text, base);
+}
+
+bool fast_json_built() {
+#ifdef IJL_SIMDJSON
+  return true;
+#else
+  return false;
+#endif
+}
+
+LoadResult load_json_precise(std::string_view text, std::uint32_t base) {
   LoadResult result;
   std::size_t bad = first_invalid_utf8(text);
   if (bad != std::string_view::npos) {

@@ -25,4 +25,10 @@ struct LoadResult {
 // A UTF-8 BOM at the start of the slice is accepted.
 LoadResult load_json(std::string_view text, std::uint32_t base = 0);
 
+// nlohmann's SAX parser alone. load_json is this, unless the build has simdjson
+// (-DIJL_SIMDJSON=ON): then simdjson parses first and only what it refuses comes here, so
+// both give the same trees and the same IJ001.
+LoadResult load_json_precise(std::string_view text, std::uint32_t base = 0);
+bool fast_json_built();
+
 }  // namespace ijl
