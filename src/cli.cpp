@@ -192,6 +192,17 @@ int run(int argc, char** argv) {
     for (const auto& [config, options] : run.options) selected = selected || options.selected.empty() || options.selected[i];
     if (selected) ran.push_back(reg.rules[i].info);
   }
+  // A walked baseline file is the linter's own, not a job file to skip and count.
+  for (auto& in : found.inputs) {
+    if (in.named || in.kind != Input::Kind::Lint) continue;
+    for (const std::string* file : {&o.baseline, &o.write_baseline}) {
+      std::error_code ec;
+      if (!file->empty() && fs::equivalent(in.path, *file, ec)) {
+        in.kind = Input::Kind::Excluded;
+        in.why = "the baseline file";
+      }
+    }
+  }
   std::optional<Baseline> baseline, record;
   if (!o.baseline.empty()) {
     std::string error;

@@ -130,6 +130,11 @@ TEST_F(CliCi, BaselinePathsAreRelativeToTheBaselineFile) {
   Result r = run("--baseline ../../base.json broken-rollout.json", "", dir_ / "ex" / "create-job");
   EXPECT_EQ(r.code, 0) << r.out << r.err;
   EXPECT_EQ(r.out, "1 file passed (6 baselined).\n");
+  // a baseline inside the walked folder is not a file to skip
+  ASSERT_EQ(run("--write-baseline ex/base.json ex").code, 0);
+  EXPECT_EQ(run("--baseline ex/base.json ex").out, "All 10 files passed (22 baselined).\n");
+  EXPECT_NE(run("--baseline ex/base.json --show-files ex").out.find("ex/base.json: excluded (the baseline file)\n"),
+            std::string::npos);
 }
 
 TEST_F(CliCi, BaselineErrorsStopTheRun) {
