@@ -98,10 +98,13 @@ int show_settings(const cli::Options& o, ConfigSet& configs, const Registry& reg
 ReportOptions report_options(const cli::Options& o, const Config& root_config, const Registry& reg,
                              const CheckOptions& check) {
   ReportOptions options{.color = color_wanted(o), .quiet = o.quiet};
-  const fs::path cwd = fs::current_path().lexically_normal();
-  options.working_dir = cwd.string();
-  auto repo = GitIgnore::open(cwd);
-  options.source_root = repo ? repo->top().lexically_normal().string() : options.working_dir;
+  // only the formats that name files by the repository look for it (a pre-commit run is not slowed)
+  if (o.format == ReportFormat::Sarif || o.format == ReportFormat::Gitlab) {
+    const fs::path cwd = fs::current_path().lexically_normal();
+    options.working_dir = cwd.string();
+    auto repo = GitIgnore::open(cwd);
+    options.source_root = repo ? repo->top().lexically_normal().string() : options.working_dir;
+  }
   options.docs_url = o.docs_url.value_or(root_config.docs_url.value_or(""));
   LintOptions lint = lint_options_for(root_config, reg, choices(o, check));
   for (std::size_t i = 0; i < reg.rules.size() && i < lint.severity.size(); ++i) {
