@@ -1,6 +1,9 @@
 // The `junit` report: JUnit XML as GitLab's unit test reports and Jenkins' JUnit plugin read
 // it: one testsuite per linted file, one failed testcase per finding (a clean file has one
 // passing testcase, so it shows as passed). docs/report.md.
+#include <optional>
+#include <set>
+
 #include "report_formats.hpp"
 
 namespace ijl {
@@ -78,6 +81,8 @@ class JunitReporter : public Reporter {
     held_.clear();
     tests_ = 0;
     open_ = false;
+    names_.clear();
+    record_.reset();
   }
 
   void diagnostics(const FileHeader& f, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>&,
@@ -85,8 +90,8 @@ class JunitReporter : public Reporter {
     for (const auto& d : ds) {
       ++tests_;
       const std::string where = std::to_string(d.start.line) + ":" + std::to_string(d.start.column);
-      held_ += "    <testcase name=\"" + xml_escape(std::string(d.rule->code) + " " + std::string(d.rule->name) + " at " + where, true) +
-               "\" classname=\"" + path_ + "\" file=\"" + path_ + "\" time=\"0\">\n";
+      held_ += "    <testcase name=\"" + xml_escape(test_name(d), true) + "\" classname=\"" + path_ + "\" file=\"" + path_ +
+               "\" time=\"0\">\n";
       held_ += "      <failure message=\"" + xml_escape(d.message, true) + "\" type=\"" +
                std::string(severity_name(d.severity)) + "\">";
       std::string body = f.path + ":" + where + ": " + std::string(severity_name(d.severity)) + " " +
@@ -123,9 +128,29 @@ class JunitReporter : public Reporter {
   void end(const Tally&, std::string& out) override { out += "</testsuites>\n"; }
 
  private:
+  // A testcase is named by what it is, not by its line: GitLab compares a merge request's
+  // tests with the target branch's by name and class, so a finding that only moved stays
+  // the same test. "IJ103 presigned-url-expiry at /presignedUrlConfig/expiresInSec", with
+  // "in record N" for NDJSON; names repeat in no file (GitLab requires it): " #2", " #3".
+  std::string test_name(const Diagnostic& d) {
+    if (d.record != record_) {
+      names_.clear();  // records' names differ by their number: only one record's are kept
+      record_ = d.record;
+    }
+    const std::string pointer = pointer_to_string(d.pointer);
+    std::string name = std::string(d.rule->code) + " " + std::string(d.rule->name) + " at " +
+                       (pointer.empty() ? std::string("the document root") : pointer);
+    if (d.record) name += " in record " + std::to_string(*d.record);
+    std::string unique = name;
+    for (int n = 2; !names_.insert(unique).second; ++n) unique = name + " #" + std::to_string(n);
+    return unique;
+  }
+
   std::string path_, held_;
   std::size_t tests_ = 0;
   bool open_ = false;
+  std::set<std::string> names_;  // of the file (of the record, in NDJSON)
+  std::optional<std::uint64_t> record_;
 };
 
 }  // namespace

@@ -7,7 +7,8 @@
 The JSON Schema validator covers the draft-07 keywords tests/schemas/ uses (type, enum,
 required, properties, additionalProperties, items, minLength, minimum, pattern); a schema
 with any other keyword is refused rather than half-checked. The JUnit check is structural:
-the elements and attributes GitLab's and Jenkins' JUnit readers take, and nothing else.
+the elements and attributes GitLab's and Jenkins' JUnit readers take, and nothing else, and
+no two testcases of a class with one name (GitLab refuses those).
 Prints every error and exits 1 when there is one.
 """
 import json
@@ -102,6 +103,7 @@ def check_junit(report):
         if any(c is not None for c in counts) and not all(number(c) for c in counts):
             errors.append(f"{where}: counts are all there and numbers, or all absent: {counts}")
         failed = 0
+        names = set()
         for j, case in enumerate(suite):
             cwhere = f"{where}/testcase[{j}]"
             if case.tag != "testcase":
@@ -109,6 +111,10 @@ def check_junit(report):
                 continue
             cases += 1
             attrs(case, cwhere, ["name", "classname"], ["file", "time"])
+            # GitLab: "You cannot have multiple tests with the same name and class"
+            if (case.get("classname"), case.get("name")) in names:
+                errors.append(f"{cwhere}: a second testcase named {case.get('name')!r} in its class")
+            names.add((case.get("classname"), case.get("name")))
             if case.get("time") is not None and not re.fullmatch(r"[0-9]+(\.[0-9]+)?", case.get("time")):
                 errors.append(f"{cwhere}: time {case.get('time')!r} is not a number of seconds")
             if case.get("file") is not None and case.get("file") != case.get("classname"):

@@ -60,6 +60,24 @@ TEST(JunitReport, WhatXmlCannotCarryIsReplaced) {
       << xml;
 }
 
+// Named by rule and pointer, not line, so a finding that moves stays the same test in
+// GitLab's comparison with the target branch; a name never repeats in a file.
+TEST(JunitReport, TestcaseNamesAreStableAndUnique) {
+  RunReport run;
+  run.files.push_back(file("a.json", Dialect::CreateJob, kUnicode,
+                           {at(kUnknown, Severity::Error, kUnicode, "{", 1, "missing jobId"),
+                            at(kUnknown, Severity::Error, kUnicode, "{", 1, "missing targets"),
+                            at(kExpiry, Severity::Error, kUnicode, "30", 2, "m", {"expiresInSec"})}));
+  Diagnostic in_record = at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "m", {"job", "x"});
+  in_record.record = 2;
+  run.files.push_back(file("fleet.ndjson", Dialect::Catalog, kNdjson, {in_record}));
+  const std::string xml = render_report(ReportFormat::Junit, run, {});
+  for (const char* name : {"IJ003 unknown-field at the document root\"", "IJ003 unknown-field at the document root #2\"",
+                           "IJ103 presigned-url-expiry at /expiresInSec\"", "IJ003 unknown-field at /job/x in record 2\""}) {
+    EXPECT_NE(xml.find("<testcase name=\"" + std::string(name)), std::string::npos) << name << "\n" << xml;
+  }
+}
+
 // A file's testcases are held so that its testsuite can count them, up to a bound: past it
 // they stream and the counts are left out (readers count the testcases).
 TEST(JunitReport, AFileWithVeryManyFindingsStreams) {
