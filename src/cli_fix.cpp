@@ -124,16 +124,16 @@ std::string unified_diff(const std::string& path, std::string_view before, std::
       }
     }
   } else {
+    // a last line whose line break comes or goes is never common
+    const std::size_t common = std::min(a.size(), b.size()) - (nl_a != nl_b && !a.empty() && !b.empty() ? 1 : 0);
     std::size_t head = 0;
-    while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+    while (head < common && a[head] == b[head]) ++head;
     std::size_t tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) ++tail;
-    // the last line differs in its line break: it is part of the change
-    if (tail == 0 || nl_a == nl_b) {
-      changes.push_back({head, a.size() - tail, head, b.size() - tail});
-    } else {
-      changes.push_back({head, a.size() - tail + 1, head, b.size() - tail + 1});
+    while (nl_a == nl_b && tail < a.size() - head && tail < b.size() - head &&
+           a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
+      ++tail;
     }
+    changes.push_back({head, a.size() - tail, head, b.size() - tail});
   }
   std::string out = "--- a/" + path + "\n+++ b/" + path + "\n";
   auto line = [&](char mark, const std::vector<std::string_view>& lines, std::size_t i, bool nl) {
