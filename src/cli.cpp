@@ -10,9 +10,11 @@
 #include <memory>
 #include <thread>
 
+#include "cli_fix.hpp"
 #include "cli_options.hpp"
 #include "cli_output.hpp"
 #include "discovery.hpp"
+#include "gitignore.hpp"
 #include "rule_doc.hpp"
 #include "runner.hpp"
 #include "timeparse.hpp"
@@ -90,13 +92,69 @@ int show_settings(const cli::Options& o, ConfigSet& configs, const Registry& reg
              : kExitError;
 }
 
+// What the report needs to know of the machine, found here since reporters do not look: the
+// repository root (git's top level of the current folder, else the folder itself), the
+// documentation URL, and each rule's severity in the root config where it is not the default.
+ReportOptions report_options(const cli::Options& o, const Config& root_config, const Registry& reg,
+                             const CheckOptions& check) {
+  ReportOptions options{.color = color_wanted(o), .quiet = o.quiet};
+  // only the formats that name files by the repository look for it (a pre-commit run is not slowed)
+  if (o.format == ReportFormat::Sarif || o.format == ReportFormat::Gitlab) {
+    const fs::path cwd = fs::current_path().lexically_normal();
+    options.working_dir = cwd.string();
+    auto repo = GitIgnore::open(cwd);
+    options.source_root = repo ? repo->top().lexically_normal().string() : options.working_dir;
+  }
+  options.docs_url = o.docs_url.value_or(root_config.docs_url.value_or(""));
+  LintOptions lint = lint_options_for(root_config, reg, choices(o, check));
+  for (std::size_t i = 0; i < reg.rules.size() && i < lint.severity.size(); ++i) {
+    if (lint.severity[i]) options.severity.emplace(std::string(reg.rules[i].info->code), *lint.severity[i]);
+  }
+  return options;
+}
+
+// --fix or --diff before the run; nullopt to go on, else the exit code (--diff ends here).
+std::optional<int> fix_first(const cli::Options& o, const Discovery& found, const RunOptions& run) {
+  if (o.diff) {
+    bool failed = false;
+    for (const auto& in : found.inputs) {
+      if (in.kind == Input::Kind::Unreadable) {
+        complain(in.why);
+        failed = true;
+      }
+    }
+    cli::FixOutcome outcome = cli::fix_inputs(found.inputs, run, false);
+    if (!cli::write_output(o.output, outcome.diff) || failed || outcome.failed) return kExitError;
+    if (!o.quiet) {
+      complain(outcome.files ? std::to_string(outcome.fixes) + (outcome.fixes == 1 ? " fix" : " fixes") + " in " +
+                                   std::to_string(outcome.files) + (outcome.files == 1 ? " file" : " files") +
+                                   " (apply with --fix)"
+                             : "nothing to fix");
+    }
+    return outcome.files ? kExitFindings : kExitClean;
+  }
+  if (!o.fix) return std::nullopt;
+  cli::FixOutcome outcome = cli::fix_inputs(found.inputs, run, true);
+  if (outcome.failed) return kExitError;
+  if (!o.quiet && outcome.files) {
+    complain("fixed " + std::to_string(outcome.fixes) + (outcome.fixes == 1 ? " finding" : " findings") + " in " +
+             std::to_string(outcome.files) + (outcome.files == 1 ? " file" : " files") +
+             "; each original is kept as FILE.orig");
+  }
+  return std::nullopt;
+}
+
 int run(int argc, char** argv) {
   cli::Parsed parsed = cli::parse_options(argc, argv);
   if (!parsed.options) return parsed.exit_code;
   const cli::Options& o = *parsed.options;
 
   const Registry& reg = registry();
-  if (o.list_rules) return cli::write_output(o.output, render_list_rules(reg)) ? kExitClean : kExitError;
+  if (o.list_rules) {
+    const bool json = o.format == ReportFormat::Json || o.format == ReportFormat::JsonLines;
+    return cli::write_output(o.output, json ? cli::render_list_rules_json(reg) : render_list_rules(reg)) ? kExitClean
+                                                                                                            : kExitError;
+  }
   if (!o.explain.empty()) {
     auto i = reg.find(o.explain);
     if (!i) {
@@ -137,16 +195,70 @@ int run(int argc, char** argv) {
     for (const auto& [config, options] : run.options) selected = selected || options.selected.empty() || options.selected[i];
     if (selected) ran.push_back(reg.rules[i].info);
   }
-  std::unique_ptr<Reporter> reporter =
-      o.show_files   ? make_statistics_reporter(false)  // its output is dropped: the verdicts are the answer
-      : o.statistics ? make_statistics_reporter(o.format == ReportFormat::Json || o.format == ReportFormat::JsonLines)
-                     : make_reporter(o.format, {.color = color_wanted(o), .quiet = o.quiet}, std::move(ran));
+  // A walked baseline file is the linter's own, not a job file to skip and count.
+  for (auto& in : found.inputs) {
+    if (in.named || in.kind != Input::Kind::Lint) continue;
+    for (const std::string* file : {&o.baseline, &o.write_baseline}) {
+      std::error_code ec;
+      if (!file->empty() && fs::equivalent(in.path, *file, ec)) {
+        in.kind = Input::Kind::Excluded;
+        in.why = "the baseline file";
+      }
+    }
+  }
+  std::optional<Baseline> baseline, record;
+  if (!o.baseline.empty()) {
+    std::string error;
+    baseline = Baseline::load(o.baseline, error);
+    if (!baseline) {
+      complain(error);
+      return kExitError;
+    }
+    run.baseline = &*baseline;
+  }
+  if (!o.write_baseline.empty()) run.record = &record.emplace(o.write_baseline);
+  if (auto code = fix_first(o, found, run)) return *code;
+
+  std::unique_ptr<Reporter> reporter;
+  GithubReporter* github = nullptr;
+  if (o.show_files) {
+    reporter = make_statistics_reporter(false);  // its output is dropped: the verdicts are the answer
+  } else if (o.statistics) {
+    reporter = make_statistics_reporter(o.format == ReportFormat::Json || o.format == ReportFormat::JsonLines);
+  } else if (o.format == ReportFormat::Github) {
+    auto g = make_github_reporter();
+    github = g.get();
+    reporter = std::move(g);
+  } else {
+    reporter = make_reporter(o.format, report_options(o, *root_config, reg, *check), std::move(ran));
+  }
   cli::Output out;
   if (!out.open(o.output)) return kExitError;
   RunResult result = run_lint(found.inputs, run, *reporter,
                               [&](std::string_view text) { return o.show_files || out.write(text); });
 
   bool failed = result.write_failed;
+  // GitHub Actions names a file for the step's Markdown summary; outside Actions it is unset.
+  const char* step_summary = std::getenv("GITHUB_STEP_SUMMARY");
+  if (github && step_summary && *step_summary && !cli::append_output(step_summary, github->step_summary())) failed = true;
+  const Tally& t = result.tally;
+  if (record) {
+    if (!cli::write_output(o.write_baseline, record->render())) {
+      failed = true;
+    } else if (!o.quiet) {
+      complain("wrote " + std::to_string(record->size()) + (record->size() == 1 ? " finding" : " findings") + " to " +
+               o.write_baseline);
+    }
+  } else if (baseline && !o.quiet) {
+    std::string message = std::to_string(t.baselined) + (t.baselined == 1 ? " finding" : " findings") +
+                          " matched the baseline " + o.baseline;
+    if (t.baseline_unmatched) {
+      message += "; " + std::to_string(t.baseline_unmatched) +
+                 (t.baseline_unmatched == 1 ? " entry no longer matches" : " entries no longer match") +
+                 " (prune with --baseline " + o.baseline + " --write-baseline " + o.baseline + ")";
+    }
+    complain(message);
+  }
   for (const auto& v : result.verdicts) {
     if (v.kind == Verdict::Kind::Unreadable) {
       complain(v.why);
@@ -172,9 +284,13 @@ int run(int argc, char** argv) {
   if (!out.close() || failed) return kExitError;
   if (o.show_files) return kExitClean;
   const FailOn fail_on = o.fail_on.value_or(root_config->fail_on.value_or(FailOn::Error));
-  const Tally& t = result.tally;
   bool over = (t.errors && fails(Severity::Error, fail_on)) || (t.warnings && fails(Severity::Warning, fail_on)) ||
               (t.infos && fails(Severity::Info, fail_on));
+  if (o.max_warnings && t.warnings > *o.max_warnings) {
+    complain(std::to_string(t.warnings) + (t.warnings == 1 ? " warning" : " warnings") + ", more than --max-warnings " +
+             std::to_string(*o.max_warnings));
+    over = true;
+  }
   return over ? kExitFindings : kExitClean;
 }
 

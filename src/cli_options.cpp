@@ -14,8 +14,8 @@ namespace {
 struct Raw {
   std::string format = "text", dialect = "auto", fail_on = "error", color = "auto";
   std::vector<std::string> select, ignore;
-  std::string jobs;
-  bool respect_gitignore = false, no_respect_gitignore = false;
+  std::string jobs, max_warnings, docs_url;
+  bool respect_gitignore = false, no_respect_gitignore = false, exit_zero = false;
 };
 
 void usage_error(const std::string& message) {
@@ -62,7 +62,7 @@ std::string closest_option(const CLI::App& app, std::string_view arg) {
 
 void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("paths", o.paths, "Files, folders (walked recursively) or - for stdin; default: .")->type_name("PATH");
-  app.add_option("--format", raw.format, "Report format: text, concise, json, json-lines, sarif or github (default: text)")
+  app.add_option("--format", raw.format, "Report format: text, concise, json, json-lines, sarif, github, gitlab or junit (default: text)")
       ->type_name("FORMAT");
   app.add_option("-o,--output", o.output, "Write the report to FILE instead of stdout")->type_name("FILE");
   app.add_option("--now", o.now, "Reference time for IJ108 on create-job requests, RFC 3339 (default: now)")
@@ -76,8 +76,16 @@ void define(CLI::App& app, Options& o, Raw& raw) {
   app.add_option("--ignore", raw.ignore, "Comma-separated codes, code prefixes or names not to run")
       ->type_name("LIST")
       ->allow_extra_args(false);
-  app.add_option("--fail-on", raw.fail_on, "Lowest severity that exits 1: error, warning, info or never")
-      ->type_name("SEVERITY");
+  auto* fail_on = app.add_option("--fail-on", raw.fail_on, "Lowest severity that exits 1: error, warning, info or never")
+                      ->type_name("SEVERITY");
+  app.add_flag("--exit-zero", raw.exit_zero, "Exit 0 whatever is found (--fail-on never)")->excludes(fail_on);
+  app.add_option("--max-warnings", raw.max_warnings, "Also exit 1 when there are more than N warnings")->type_name("N");
+  app.add_option("--baseline", o.baseline, "Report only findings that are not in this baseline file")->type_name("FILE");
+  app.add_option("--write-baseline", o.write_baseline, "Record every finding in this baseline file and report none")
+      ->type_name("FILE");
+  auto* fix = app.add_flag("--fix", o.fix, "Apply the fixes that cannot change meaning in place, then report what remains");
+  app.add_flag("--diff", o.diff, "Print the fixes --fix would apply as a unified diff; change nothing")->excludes(fix);
+  app.add_option("--docs-url", raw.docs_url, "Base URL of the rule docs for sarif's helpUri: URL/IJ101.md")->type_name("URL");
   auto* config = app.add_option("--config", o.config, "Use this config file for every path")->type_name("FILE");
   app.add_flag("--no-config", o.no_config, "Ignore config files")->excludes(config);
   app.add_flag("--force-exclude", o.force_exclude, "Apply the exclude globs to files named on the command line too");
@@ -154,6 +162,26 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
     }
     o.fail_on = f;
   }
+  if (raw.exit_zero) o.fail_on = FailOn::Never;
+  if (app.count("--max-warnings") > 0) {
+    const std::string& v = raw.max_warnings;
+    if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos || v.size() > 12) {
+      usage_error("--max-warnings: '" + v + "' is not a number of warnings (0 or more)");
+      return false;
+    }
+    o.max_warnings = static_cast<std::size_t>(std::stoull(v));
+  }
+  if (app.count("--docs-url") > 0) {
+    if (!is_absolute_url(raw.docs_url)) {
+      usage_error("--docs-url: '" + raw.docs_url + "' is not an absolute URL such as https://example.com/docs/rules");
+      return false;
+    }
+    o.docs_url = raw.docs_url;
+  }
+  if ((o.fix || o.diff) && !o.write_baseline.empty()) {
+    usage_error(std::string(o.fix ? "--fix" : "--diff") + " and --write-baseline: fix first, then write the baseline");
+    return false;
+  }
   if (!choose<Color>("--color", raw.color, {{"auto", Color::Auto}, {"always", Color::Always}, {"never", Color::Never}},
                      o.color)) {
     return false;
@@ -205,6 +233,10 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
   }
   // as ruff does: naming stdin implies reading it
   if (!o.stdin_filename.empty() && stdin_count == 0) o.paths.push_back("-");
+  if (o.fix && std::count(o.paths.begin(), o.paths.end(), std::string("-")) > 0) {
+    usage_error("--fix cannot write stdin back; use --diff");
+    return false;
+  }
   return true;
 }
 

@@ -39,6 +39,12 @@ struct Options {
   Color color = Color::Auto;
   bool quiet = false;
   std::string write_docs;
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
+  bool fix = false;            // apply the fixes in place, then report what remains
+  bool diff = false;           // print the fixes as a unified diff instead of the report
+  std::optional<std::string> docs_url;        // --docs-url (sarif helpUri); over the config's
+  std::optional<std::size_t> max_warnings;  // exit 1 when more warnings than this
 };
 
 // What parsing gave: the options, or the exit code to stop with (0 after --help or

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "rule_doc.hpp"
 
@@ -31,6 +32,33 @@ bool write_output(const std::string& path, const std::string& text) {
   ok = (std::fclose(f) == 0) && ok;
   if (!ok) complain("cannot write " + path + ": " + std::strerror(err ? err : errno));
   return ok;
+}
+
+bool append_output(const std::string& path, const std::string& text) {
+  std::FILE* f = std::fopen(path.c_str(), "ab");
+  if (!f) {
+    complain("cannot write " + path + ": " + std::strerror(errno));
+    return false;
+  }
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  int err = errno;
+  ok = (std::fclose(f) == 0) && ok;
+  if (!ok) complain("cannot write " + path + ": " + std::strerror(err ? err : errno));
+  return ok;
+}
+
+std::string render_list_rules_json(const Registry& reg) {
+  auto str = [](std::string_view s) { return nlohmann::json(std::string(s)).dump(); };
+  std::string out = "{\n  \"version\": 1,\n  \"rules\": [";
+  for (std::size_t i = 0; i < reg.rules.size(); ++i) {
+    const RuleInfo& r = *reg.rules[i].info;
+    out += i ? ",\n" : "\n";
+    out += "    {\"code\": " + str(r.code) + ", \"name\": " + str(r.name) + ", \"severity\": " +
+           str(severity_name(r.severity)) + ", \"summary\": " + str(r.summary) + ", \"doc\": " +
+           str("docs/rules/" + std::string(r.code) + ".md") + "}";
+  }
+  out += reg.rules.empty() ? "]\n}\n" : "\n  ]\n}\n";
+  return out;
 }
 
 Output::~Output() {

@@ -37,6 +37,13 @@ class Output {
   bool ok_ = true;
 };
 
+// Appends `text` to the file `path` (GitHub's step summary); complains and returns false on failure.
+bool append_output(const std::string& path, const std::string& text);
+
+// --list-rules --format json: {"version": 1, "rules": [{code, name, severity, summary, doc}]},
+// one rule a line; `doc` is the rule's page in the repository (docs/rules/IJ101.md).
+std::string render_list_rules_json(const Registry& reg);
+
 // rules.md, rules/IJnnn.md and fields.md into `dir`.
 bool write_docs(const std::filesystem::path& dir);
 

@@ -19,7 +19,8 @@ namespace {
 
 constexpr const char* kKeys[] = {"select",           "ignore",          "severity",          "include",
                                  "exclude",          "per-file-ignores", "dialect",          "fail-on",
-                                 "respect-gitignore", "placeholders",    "supplied-fields",  "per-file-supplied-fields"};
+                                 "respect-gitignore", "placeholders",    "supplied-fields",  "per-file-supplied-fields",
+                                 "docs-url"};
 
 const std::vector<Glob>& default_include() {
   static const std::vector<Glob> globs = [] {
@@ -253,6 +254,12 @@ class Parser {
         ok = per_file(v, k, "an object mapping globs to lists of fields",
                       [&](const Node& l, const std::string& where, auto& out) { return field_names(l, where, out); },
                       config.per_file_supplied_fields);
+      } else if (k == "docs-url") {
+        ok = expect(v, Kind::String, k, "an absolute URL such as \"https://example.com/iotjob-lint/docs/rules\"");
+        if (ok && !is_absolute_url(v.text)) {
+          ok = fail(v.range.begin, k + ": " + quote(v.text) + " is not an absolute URL such as https://example.com/docs/rules");
+        }
+        if (ok) config.docs_url = v.text;
       } else if (k == "respect-gitignore") {
         ok = expect(v, Kind::Bool, k, "true or false");
         if (ok) config.respect_gitignore = v.boolean;
@@ -286,6 +293,20 @@ class Parser {
 };
 
 }  // namespace
+
+bool is_absolute_url(std::string_view s) {
+  std::size_t colon = s.find("://");
+  if (colon == 0 || colon == std::string_view::npos || colon + 3 == s.size()) return false;
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!alpha(s[0])) return false;
+  for (char c : s.substr(0, colon)) {
+    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  }
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) return false;  // no blank or control character
+  }
+  return true;
+}
 
 std::optional<FailOn> parse_fail_on(std::string_view s) {
   if (s == "never") return FailOn::Never;

@@ -22,6 +22,9 @@ enum class FailOn : std::uint8_t { Info, Warning, Error, Never };
 std::optional<FailOn> parse_fail_on(std::string_view s);
 bool fails(Severity s, FailOn threshold);
 
+// `scheme://rest` with a scheme as RFC 3986 spells it (a letter, then letters, digits, + - .).
+bool is_absolute_url(std::string_view s);
+
 // A per-file setting: the items (rules, fields) for the files a glob matches, or that sit
 // in a folder it matches.
 struct PerFile {
@@ -45,6 +48,7 @@ struct Config {
   std::optional<Dialect> dialect;
   std::optional<FailOn> fail_on;
   std::optional<bool> respect_gitignore;
+  std::optional<std::string> docs_url;  // base of sarif's helpUri; an absolute URL
   std::vector<std::string> placeholders;  // regular expressions, all valid
   std::vector<std::string> supplied_fields;
   std::vector<PerFile> per_file_supplied_fields;  // items: top-level field names, any spelling

@@ -43,6 +43,29 @@ struct Fix {
   std::vector<Edit> edits;
 };
 
+// FNV-1a, 64 bits: the same in every build and on every platform (std::hash is not), for
+// what is stored or compared between runs: baselines and fingerprints.
+constexpr std::uint64_t stable_hash(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// The hash of the text a finding points at, as baselines and fingerprints key it: the bytes of
+// `range` up to its first line break, blanks at either end trimmed. A scalar is its whole token
+// (`10.999`, `"snapshot"`); an object or a block is its first line, so an edit further inside it,
+// re-indenting, or an edit anywhere else in the file leaves the hash alone.
+constexpr std::uint64_t value_hash(std::string_view bytes, Range range) {
+  if (range.begin > bytes.size()) return stable_hash({});
+  std::string_view text = bytes.substr(range.begin, range.end > range.begin ? range.end - range.begin : 0);
+  text = text.substr(0, text.find_first_of("\r\n"));
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return stable_hash(text);
+}
+
 struct Diagnostic {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;
@@ -53,6 +76,7 @@ struct Diagnostic {
   std::optional<std::uint64_t> record;  // 1-based line of an NDJSON record
   std::optional<Dialect> dialect;       // of the document it is in (none: IJ001, IJ006)
   std::optional<Fix> fix;
+  std::uint64_t value_hash = 0;  // value_hash() of range in the file's bytes; set by the engine
 };
 
 }  // namespace ijl

@@ -250,7 +250,7 @@ void sort_diagnostics(std::vector<Diagnostic>& ds) {
 
 // Resolves the positions of ds[first..] through `index` (whose text starts at byte `base`),
 // asking in file order: a long line with many findings is then counted once, not once a
-// finding.
+// finding; and hashes the text each points at.
 void resolve_positions(std::vector<Diagnostic>& ds, std::size_t first, const LineIndex& index, std::uint32_t base) {
   std::vector<std::pair<std::uint32_t, Position*>> wanted;
   wanted.reserve(2 * (ds.size() - first));
@@ -265,6 +265,10 @@ void resolve_positions(std::vector<Diagnostic>& ds, std::size_t first, const Lin
   }
   std::sort(wanted.begin(), wanted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (auto& [offset, position] : wanted) *position = index.position(offset);
+  // with the bytes at hand, the text each finding points at (baselines, fingerprints)
+  for (std::size_t i = first; i < ds.size(); ++i) {
+    ds[i].value_hash = value_hash(index.text(), {ds[i].range.begin - base, ds[i].range.end - base});
+  }
 }
 
 // The one character at `offset` (empty at the end of input or a line).

@@ -4,6 +4,8 @@
 #include "report_formats.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <iterator>
 #include <stdexcept>
 
@@ -94,8 +96,10 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, const ReportOptions
     case ReportFormat::Concise: return make_concise_reporter();
     case ReportFormat::Json: return make_json_reporter();
     case ReportFormat::JsonLines: return make_json_lines_reporter();
-    case ReportFormat::Sarif: return make_sarif_reporter(std::move(rules));
+    case ReportFormat::Sarif: return make_sarif_reporter(options, std::move(rules));
     case ReportFormat::Github: return make_github_reporter();
+    case ReportFormat::Gitlab: return make_gitlab_reporter(options);
+    case ReportFormat::Junit: return make_junit_reporter();
   }
   throw std::invalid_argument("unknown report format");
 }
@@ -150,6 +154,7 @@ Tally tally_of(const RunReport& run) {
   t.files = run.files.size();
   t.skipped = run.skipped;
   t.unreadable = run.unreadable;
+  for (const auto& path : run.unreadable) t.unreadable_reasons.push_back("cannot read " + path);
   for (const auto& f : run.files) {
     if (!f.report.diagnostics.empty()) ++t.files_with_findings;
     for (const auto& d : f.report.diagnostics) t.add(d);
@@ -192,7 +197,18 @@ std::string summary_line(const RunReport& run) { return summary_line(tally_of(ru
 std::string summary_line(const Tally& t) {
   const std::size_t errors = t.errors, warnings = t.warnings, infos = t.infos, with_findings = t.files_with_findings;
   const std::size_t n = t.files;
-  std::string skipped = t.skipped > 0 ? " (" + std::to_string(t.skipped) + " skipped)" : "";
+  std::vector<std::string> notes;  // in one pair of parentheses
+  if (t.skipped > 0) notes.push_back(std::to_string(t.skipped) + " skipped");
+  if (t.baseline) {
+    notes.push_back(std::to_string(t.baselined) + " baselined");
+    if (t.baseline_unmatched > 0) {
+      notes.push_back(std::to_string(t.baseline_unmatched) +
+                      (t.baseline_unmatched == 1 ? " baseline entry no longer matches" : " baseline entries no longer match"));
+    }
+  }
+  std::string skipped;
+  for (const auto& note : notes) skipped += (skipped.empty() ? " (" : "; ") + note;
+  if (!skipped.empty()) skipped += ")";
   std::string unreadable;
   if (!t.unreadable.empty()) {
     const std::size_t shown = std::min<std::size_t>(t.unreadable.size(), 3);
@@ -213,6 +229,30 @@ std::string summary_line(const Tally& t) {
   for (std::size_t i = 1; i < parts.size(); ++i) counts += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
   return "Found " + counts + " in " + std::to_string(with_findings) + " of " + plural(n, "file") + skipped +
          unreadable + ".";
+}
+
+std::optional<std::string> root_relative(std::string_view path, const ReportOptions& options) {
+  namespace fs = std::filesystem;
+  if (options.source_root.empty() || path.empty() || path == "-") return std::nullopt;
+  fs::path p{std::string(path)};
+  if (p.is_relative()) p = fs::path(options.working_dir) / p;
+  fs::path rel = p.lexically_normal().lexically_relative(fs::path(options.source_root));
+  const std::string out = rel.generic_string();
+  if (out.empty() || out == "." || out == ".." || out.starts_with("../")) return std::nullopt;
+  return out;
+}
+
+std::string fingerprint(std::string_view path, const Diagnostic& d) {
+  std::string key(path);
+  key += '\0';
+  key += d.rule->code;
+  key += '\0';
+  key += pointer_to_string(d.pointer);
+  key += '\0';
+  key += std::to_string(d.value_hash);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stable_hash(key)));
+  return hex;
 }
 
 std::string pointer_to_string(const std::vector<std::string>& segments) {

@@ -49,14 +49,25 @@ struct RunReport {
 struct ReportOptions {
   bool color = false;  // ANSI colours in `text`
   bool quiet = false;  // no summary line in `text`
+  // `sarif` and `gitlab` name files relative to the repository root (`sarif` under the base
+  // %SRCROOT%): the root and the folder the paths as given are relative to, both absolute and
+  // lexically normal. Empty: paths as given. The CLI finds them; a reporter never looks.
+  std::string source_root{};
+  std::string working_dir{};
+  // `sarif`: each rule's helpUri is DOCS_URL/CODE.md; empty: no link.
+  std::string docs_url{};
+  // The severity each rule has in this run where it differs from the rule's default (`sarif`'s
+  // defaultConfiguration), by code.
+  std::map<std::string, Severity, std::less<>> severity{};
 };
 
 // Builds the LintedFile for `report`, taking each diagnostic's excerpt from `bytes` (the
 // bytes the report was made from; positions already resolved).
 LintedFile make_linted_file(FileReport report, std::string_view bytes);
 
-enum class ReportFormat : std::uint8_t { Text, Concise, Json, JsonLines, Sarif, Github };
-inline constexpr std::string_view kReportFormatNames[] = {"text", "concise", "json", "json-lines", "sarif", "github"};
+enum class ReportFormat : std::uint8_t { Text, Concise, Json, JsonLines, Sarif, Github, Gitlab, Junit };
+inline constexpr std::string_view kReportFormatNames[] = {"text",  "concise", "json",   "json-lines",
+                                                          "sarif", "github",  "gitlab", "junit"};
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 
 // The counts of a run, kept as numbers while the files stream by.
@@ -66,7 +77,12 @@ struct Tally {
   std::size_t skipped = 0;
   std::size_t errors = 0, warnings = 0, infos = 0;
   std::vector<std::string> unreadable;  // paths that could not be read, as given
+  std::vector<std::string> unreadable_reasons;  // parallel: "cannot read X: why"
   std::map<const RuleInfo*, std::size_t> by_rule;
+  // With a baseline: the findings it matched (not counted above) and its entries for the
+  // files linted that matched nothing.
+  bool baseline = false;
+  std::size_t baselined = 0, baseline_unmatched = 0;
 
   void add(const Diagnostic& d);
 };
@@ -93,9 +109,17 @@ class Reporter {
   virtual void end(const Tally& tally, std::string& out) { (void)tally, (void)out; }
 };
 
+// `github` also answers, after end(), with the Markdown summary the CLI writes to
+// $GITHUB_STEP_SUMMARY: the counts per rule and the first findings.
+class GithubReporter : public Reporter {
+ public:
+  virtual std::string step_summary() const = 0;
+};
+
 // `rules`: the rules that run (`sarif` lists them up front), in code order.
 std::unique_ptr<Reporter> make_reporter(ReportFormat format, const ReportOptions& options,
                                         std::vector<const RuleInfo*> rules);
+std::unique_ptr<GithubReporter> make_github_reporter();
 // --statistics: instead of the findings, a count per rule (text, or JSON for json formats).
 std::unique_ptr<Reporter> make_statistics_reporter(bool json);
 // Whether the format shows source lines (only `text` does).
@@ -109,10 +133,19 @@ std::string render_json(const RunReport& run);
 std::string render_sarif(const RunReport& run);
 std::string render_github(const RunReport& run);
 
+// `path` as reported, relative to options.source_root and `/`-separated; nullopt when no root
+// is set, for stdin, and for a file outside the root.
+std::optional<std::string> root_relative(std::string_view path, const ReportOptions& options);
+// A finding's fingerprint for `sarif` (partialFingerprints) and `gitlab`: 16 hex digits of
+// the path (root-relative where there is a root), code, pointer and value_hash, so it stays
+// the same across runs, line moves and edits elsewhere in the file.
+std::string fingerprint(std::string_view path, const Diagnostic& d);
+
 // `text`'s closing line, without a line break: "Found 3 errors and 1 warning in 2 of 10
 // files (4 skipped).", "All 10 files passed." or "No job files linted (3 skipped)."; never
 // "passed" for no file; paths that could not be read are named ("2 files passed; 1 path
-// could not be read: jobs/x.json.").
+// could not be read: jobs/x.json."); with a baseline, "(14 baselined; 3 baseline entries no
+// longer match)".
 std::string summary_line(const Tally& tally);
 std::string summary_line(const RunReport& run);
 Tally tally_of(const RunReport& run);

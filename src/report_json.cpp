@@ -52,6 +52,46 @@ void put_position(std::string& out, int depth, std::string_view key, const Posit
   out += '}';
 }
 
+void put_range(std::string& out, int depth, const Position& start, const Position& end) {
+  put_key(out, depth, "range");
+  out += "{\n";
+  put_position(out, depth + 1, "start", start);
+  out += ",\n";
+  put_position(out, depth + 1, "end", end);
+  out += '\n';
+  out.append(static_cast<std::size_t>(depth) * 2, ' ');
+  out += '}';
+}
+
+// "fix": {"title": …, "edits": [{"range": …, "text": …}]} at `depth`.
+void put_fix(std::string& out, int depth, const Fix& fix) {
+  auto indent = [&](int d) { out.append(static_cast<std::size_t>(d) * 2, ' '); };
+  put_key(out, depth, "fix");
+  out += "{\n";
+  put_key(out, depth + 1, "title");
+  put_string(out, fix.title);
+  out += ",\n";
+  put_key(out, depth + 1, "edits");
+  out += "[";
+  for (std::size_t i = 0; i < fix.edits.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    indent(depth + 2);
+    out += "{\n";
+    put_range(out, depth + 3, fix.edits[i].start, fix.edits[i].end);
+    out += ",\n";
+    put_key(out, depth + 3, "text");
+    put_string(out, fix.edits[i].text);
+    out += '\n';
+    indent(depth + 2);
+    out += '}';
+  }
+  out += '\n';
+  indent(depth + 1);
+  out += "]\n";
+  indent(depth);
+  out += '}';
+}
+
 void put_diagnostic(std::string& out, const Diagnostic& d) {
   const int depth = 5;  // inside files[i].diagnostics
   out.append((depth - 1) * 2, ' ');
@@ -66,18 +106,15 @@ void put_diagnostic(std::string& out, const Diagnostic& d) {
   field("severity", severity_name(d.severity));
   field("message", d.message);
   field("pointer", pointer_to_string(d.pointer));
-  put_key(out, depth, "range");
-  out += "{\n";
-  put_position(out, depth + 1, "start", d.start);
-  out += ",\n";
-  put_position(out, depth + 1, "end", d.end);
-  out += '\n';
-  out.append(static_cast<std::size_t>(depth) * 2, ' ');
-  out += '}';
+  put_range(out, depth, d.start, d.end);
   if (d.record) {
     out += ",\n";
     put_key(out, depth, "record");
     out += std::to_string(*d.record);
+  }
+  if (d.fix) {
+    out += ",\n";
+    put_fix(out, depth, *d.fix);
   }
   out += '\n';
   out.append((depth - 1) * 2, ' ');
@@ -147,7 +184,11 @@ class JsonReporter : public Reporter {
     count("skipped", t.skipped, false);
     count("errors", t.errors, false);
     count("warnings", t.warnings, false);
-    count("infos", t.infos, true);
+    count("infos", t.infos, !t.baseline);
+    if (t.baseline) {
+      count("baselined", t.baselined, false);
+      count("baseline_unmatched", t.baseline_unmatched, true);
+    }
     out += "  }\n}\n";
   }
 
@@ -184,6 +225,21 @@ class JsonLinesReporter : public Reporter {
              ",\"column\":" + std::to_string(d.start.column) + "},\"end\":{\"line\":" +
              std::to_string(d.end.line) + ",\"column\":" + std::to_string(d.end.column) + "}}";
       if (d.record) out += ",\"record\":" + std::to_string(*d.record);
+      if (d.fix) {
+        out += ",\"fix\":{\"title\":";
+        put_string(out, d.fix->title);
+        out += ",\"edits\":[";
+        for (std::size_t i = 0; i < d.fix->edits.size(); ++i) {
+          const Edit& e = d.fix->edits[i];
+          out += i ? ",{\"range\":" : "{\"range\":";
+          out += "{\"start\":{\"line\":" + std::to_string(e.start.line) + ",\"column\":" + std::to_string(e.start.column) +
+                 "},\"end\":{\"line\":" + std::to_string(e.end.line) + ",\"column\":" + std::to_string(e.end.column) +
+                 "}},\"text\":";
+          put_string(out, e.text);
+          out += '}';
+        }
+        out += "]}";
+      }
       out += "}\n";
     }
   }

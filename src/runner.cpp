@@ -61,14 +61,6 @@ std::optional<std::string> read_fd(int fd, std::string& reason) {
   return data;
 }
 
-// The options for one input: its config's, less what per-file-ignores switches off for it.
-const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptions& scratch) {
-  const LintOptions& base = run.options.at(in.config);
-  if (in.rel.empty() || (in.config->per_file_ignores.empty() && in.config->per_file_supplied_fields.empty())) return base;
-  scratch = base;
-  return in.config->apply_per_file(in.rel, scratch) ? scratch : base;
-}
-
 // One JSON or YAML input, linted whole on a worker: what the reporter will be given.
 struct FileResult {
   Verdict verdict;
@@ -178,24 +170,53 @@ class Prefetcher {
   std::vector<std::thread> threads_;
 };
 
-// Drives the reporter: writes its output as soon as each call is done.
+// Drives the reporter: writes its output as soon as each call is done. A baseline takes its
+// findings out first, so the reporter and the counts see only what is reported.
 class Stream {
  public:
-  Stream(Reporter& reporter, const std::function<bool(std::string_view)>& write, Tally& tally)
-      : reporter_(reporter), write_(write), tally_(tally) {}
+  Stream(Reporter& reporter, const std::function<bool(std::string_view)>& write, Tally& tally, const RunOptions& run)
+      : reporter_(reporter), write_(write), tally_(tally), baseline_(run.baseline), record_(run.record) {
+    tally_.baseline = baseline_ || record_;
+  }
 
   bool ok() const { return ok_; }
+  // The input whose files come next (for the baseline's keys).
+  void input(const Input& in) {
+    if (baseline_) baseline_path_ = baseline_->key_path(in);
+    if (record_) record_path_ = record_->key_path(in);
+  }
   void begin() {
     reporter_.begin(buf_);
     flush();
   }
   void file_begin(const FileHeader& h) {
+    if (baseline_) baseline_->file_linted(baseline_path_);
     ++tally_.files;
     with_findings_ = false;
     reporter_.file_begin(h, buf_);
     flush();
   }
   void diagnostics(const FileHeader& h, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>& ex) {
+    if (ds.empty()) return;
+    if (baseline_ || record_) {
+      std::vector<Diagnostic> kept;
+      std::vector<Excerpt> kept_ex;
+      for (std::size_t i = 0; i < ds.size(); ++i) {
+        if (record_) {
+          record_->add(record_->key(record_path_, ds[i]));
+        } else if (!baseline_->take(baseline_->key(baseline_path_, ds[i]))) {
+          kept.push_back(ds[i]);
+          if (i < ex.size()) kept_ex.push_back(ex[i]);
+          continue;
+        }
+        ++tally_.baselined;
+      }
+      report(h, kept, kept_ex);
+      return;
+    }
+    report(h, ds, ex);
+  }
+  void report(const FileHeader& h, const std::vector<Diagnostic>& ds, const std::vector<Excerpt>& ex) {
     if (ds.empty()) return;
     for (const auto& d : ds) tally_.add(d);
     if (!with_findings_) ++tally_.files_with_findings;
@@ -214,6 +235,7 @@ class Stream {
     file_end(h);
   }
   void end() {
+    if (baseline_ && !record_) tally_.baseline_unmatched = baseline_->unmatched();
     reporter_.end(tally_, buf_);
     flush();
   }
@@ -227,6 +249,9 @@ class Stream {
   Reporter& reporter_;
   const std::function<bool(std::string_view)>& write_;
   Tally& tally_;
+  Baseline* baseline_;
+  Baseline* record_;
+  std::string baseline_path_, record_path_;
   std::string buf_;
   bool ok_ = true;
   bool with_findings_ = false;
@@ -352,6 +377,13 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
 
 }  // namespace
 
+const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptions& scratch) {
+  const LintOptions& base = run.options.at(in.config);
+  if (in.rel.empty() || (in.config->per_file_ignores.empty() && in.config->per_file_supplied_fields.empty())) return base;
+  scratch = base;
+  return in.config->apply_per_file(in.rel, scratch) ? scratch : base;
+}
+
 LintOptions lint_options_for(const Config& config, const Registry& reg, const CommandLineChoices& cli) {
   LintOptions options;
   options.selected.assign(reg.rules.size(), !config.select);
@@ -394,7 +426,7 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
                    const std::function<bool(std::string_view)>& write) {
   RunResult result;
   result.verdicts.resize(inputs.size());
-  Stream stream(reporter, write, result.tally);
+  Stream stream(reporter, write, result.tally, run);
   stream.begin();
   auto is_ndjson = [&](std::size_t i) {
     return inputs[i].kind == Input::Kind::Lint && format_for_path(inputs[i].display) == InputFormat::Ndjson;
@@ -421,6 +453,7 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
   if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads, 64 * std::size_t{threads}, is_ndjson, lint_one);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Verdict& verdict = result.verdicts[i];
+    stream.input(inputs[i]);
     if (is_ndjson(i)) {
       LintOptions scratch;
       const Input& in = inputs[i];
@@ -433,7 +466,10 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
       if (r.file) stream.whole(*r.file);
     }
     switch (verdict.kind) {
-      case Verdict::Kind::Unreadable: result.tally.unreadable.push_back(inputs[i].display); break;
+      case Verdict::Kind::Unreadable:
+        result.tally.unreadable.push_back(inputs[i].display);
+        result.tally.unreadable_reasons.push_back(verdict.why);
+        break;
       case Verdict::Kind::Skipped: ++result.tally.skipped; break;
       case Verdict::Kind::Excluded: result.tally.skipped += inputs[i].counted ? 1 : 0; break;
       case Verdict::Kind::Linted: break;

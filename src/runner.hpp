@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "baseline.hpp"
 #include "discovery.hpp"
 #include "report.hpp"
 
@@ -27,6 +28,11 @@ struct RunOptions {
   bool strict_named = true;    // named files are judged strictly (no --skip-non-jobs)
   bool keep_excerpts = false;  // `text` shows source lines
   unsigned threads = 1;
+  // --baseline: the findings it holds are not reported but counted as baselined.
+  Baseline* baseline = nullptr;
+  // --write-baseline: every finding is recorded here instead of being reported (the run then
+  // reports what the next run with this baseline would).
+  Baseline* record = nullptr;
 };
 
 struct RunResult {
@@ -49,6 +55,10 @@ struct CommandLineChoices {
 // (all rules without one) less its ignore; a command-line select starts over from exactly
 // those rules; its ignore switches off more.
 LintOptions lint_options_for(const Config& config, const Registry& reg, const CommandLineChoices& cli);
+
+// The options for one input: its config's, less what per-file-ignores switches off for it
+// (then held in `scratch`).
+const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptions& scratch);
 
 // Reads a file (one open, fstat and read) or stdin (fd 0) under the size cap for JSON and
 // YAML; nullopt with `reason` set on failure.

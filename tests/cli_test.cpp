@@ -337,7 +337,7 @@ TEST_F(Cli, CommandLineTraps) {
   usage("--ignroe=IJ1 a.json", "unknown option '--ignroe=IJ1'; did you mean '--ignore'?");
   usage("--show-file a.json", "unknown option '--show-file'; did you mean '--show-files'?");
   usage("--frobnicate a.json", "unknown option '--frobnicate'");
-  usage("--format xml a.json", "--format: 'xml' is not one of text, concise, json, json-lines, sarif, github");
+  usage("--format xml a.json", "--format: 'xml' is not one of text, concise, json, json-lines, sarif, github, gitlab, junit");
   usage("--dialect create_job a.json",
         "--dialect: 'create_job' is not one of auto, create-job, describe-job, catalog, create-job-template, "
         "describe-job-template, cloudformation");

@@ -76,7 +76,7 @@ TEST_F(ConfigFile, UnknownKeyIsAnError) {
   EXPECT_EQ(error_for("{\n  \"selct\": [\"IJ1\"]\n}\n"),
             "iotjob-lint: .iotjob-lint.json:2:3: unknown key 'selct' (known keys: select, ignore, severity, "
             "include, exclude, per-file-ignores, dialect, fail-on, respect-gitignore, placeholders, supplied-fields, "
-            "per-file-supplied-fields)\n");
+            "per-file-supplied-fields, docs-url)\n");
 }
 
 TEST_F(ConfigFile, UnknownRuleCodeIsAnErrorInEveryKey) {
@@ -143,6 +143,12 @@ TEST_F(ConfigFile, ValueOutsideItsSetIsAnError) {
             "describe-job, catalog, create-job-template, describe-job-template, cloudformation\n");
   EXPECT_EQ(error_for(R"({"fail-on": "errors"})"),
             "iotjob-lint: .iotjob-lint.json:1:13: fail-on: 'errors' is not one of error, warning, info, never\n");
+  EXPECT_EQ(error_for(R"({"docs-url": "docs/rules"})"),
+            "iotjob-lint: .iotjob-lint.json:1:14: docs-url: 'docs/rules' is not an absolute URL such as "
+            "https://example.com/docs/rules\n");
+  EXPECT_EQ(error_for(R"({"docs-url": 1})"),
+            "iotjob-lint: .iotjob-lint.json:1:14: docs-url: expected an absolute URL such as "
+            "\"https://example.com/iotjob-lint/docs/rules\", found a number\n");
 }
 
 TEST_F(ConfigFile, DuplicateKeyIsAnError) {

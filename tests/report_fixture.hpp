@@ -1,10 +1,16 @@
 // The fixture set every reporter is golden-tested on (STYLE.md): a clean file, a syntax
-// error, non-ASCII text, characters that need escaping (in a path and in a message), NDJSON.
+// error, non-ASCII text, characters that need escaping (in a path and in a message), NDJSON
+// with a fix. Expectations too long to read inline are files in testdata/report/, compared
+// by expect_golden and rewritten with IJL_UPDATE_GOLDEN=1.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +57,13 @@ inline Diagnostic at(const RuleInfo& rule, Severity severity, std::string_view s
   LineIndex index(source);
   d.start = index.position(d.range.begin);
   d.end = index.position(d.range.end);
+  d.value_hash = value_hash(source, d.range);
+  return d;
+}
+
+// A fix for `d` replacing its range by `text`, as the engine makes them.
+inline Diagnostic with_fix(Diagnostic d, std::string title, std::string text) {
+  d.fix = Fix{std::move(title), {Edit{d.range, d.start, d.end, std::move(text)}}};
   return d;
 }
 
@@ -86,11 +99,32 @@ inline RunReport fixture() {
                                "list \"a/b~c\" has a tab\there, a bell \x07, a backslash \\, 100%: and\na line break",
                                {"tags", "a/b~c"}),
                             eol}));
-  Diagnostic x = at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "unknown field \"x\" in job", {"job", "x"});
+  Diagnostic x = with_fix(at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "unknown field \"x\" in job", {"job", "x"}),
+                          "rename \"x\" to \"X\"", "\"X\"");
   x.record = 2;
   run.files.push_back(file("fleet.ndjson", Dialect::DescribeJob, kNdjson, {x}));
   run.skipped = 2;
   return run;
+}
+
+// Compares `actual` with testdata/report/`name`, in which the version is written ${IJL_VERSION}
+// so that a release does not rewrite it; IJL_UPDATE_GOLDEN=1 rewrites the file instead.
+inline void expect_golden(const std::string& name, std::string actual) {
+  const std::string version = IJL_VERSION;
+  for (std::size_t i = actual.find(version); i != std::string::npos; i = actual.find(version, i)) {
+    actual.replace(i, version.size(), "${IJL_VERSION}");
+  }
+  const std::filesystem::path file = std::filesystem::path(TESTDATA_DIR) / "report" / name;
+  if (std::getenv("IJL_UPDATE_GOLDEN")) {
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << actual;
+    return;
+  }
+  std::ifstream in(file, std::ios::binary);
+  ASSERT_TRUE(in) << file << " is missing; run the tests with IJL_UPDATE_GOLDEN=1";
+  std::ostringstream expected;
+  expected << in.rdbuf();
+  EXPECT_EQ(expected.str(), actual) << name;
 }
 
 }  // namespace ijl::report_fixture

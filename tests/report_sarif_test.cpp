@@ -12,256 +12,9 @@ namespace {
 
 using namespace report_fixture;
 
-TEST(SarifReport, Fixture) {
-  // The rule table holds each rule that reported, in code order; columns count code points.
-  const std::string expected = R"({
-  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-  "version": "2.1.0",
-  "runs": [
-    {
-      "tool": {
-        "driver": {
-          "name": "iotjob-lint",
-          "version": ")" IJL_VERSION R"(",
-          "semanticVersion": ")" IJL_VERSION R"(",
-          "rules": [
-            {
-              "id": "IJ001",
-              "name": "syntax",
-              "shortDescription": {
-                "text": "The file is not valid JSON"
-              },
-              "fullDescription": {
-                "text": "Nothing else can be checked."
-              },
-              "help": {
-                "text": "# IJ001 syntax\n\nDefault severity: error\n\nThe file is not valid JSON\n\n## Why\n\nNothing else can be checked.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n",
-                "markdown": "# IJ001 syntax\n\nDefault severity: error\n\nThe file is not valid JSON\n\n## Why\n\nNothing else can be checked.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n"
-              },
-              "defaultConfiguration": {
-                "level": "error"
-              }
-            },
-            {
-              "id": "IJ003",
-              "name": "unknown-field",
-              "shortDescription": {
-                "text": "A field AWS does not know"
-              },
-              "fullDescription": {
-                "text": "AWS rejects it."
-              },
-              "help": {
-                "text": "# IJ003 unknown-field\n\nDefault severity: warning\n\nA field AWS does not know\n\n## Why\n\nAWS rejects it.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n",
-                "markdown": "# IJ003 unknown-field\n\nDefault severity: warning\n\nA field AWS does not know\n\n## Why\n\nAWS rejects it.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n"
-              },
-              "defaultConfiguration": {
-                "level": "warning"
-              }
-            },
-            {
-              "id": "IJ103",
-              "name": "presigned-url-expiry",
-              "shortDescription": {
-                "text": "expiresInSec is outside 60..3600"
-              },
-              "fullDescription": {
-                "text": "AWS rejects \"other\" values."
-              },
-              "help": {
-                "text": "# IJ103 presigned-url-expiry\n\nDefault severity: error\n\nexpiresInSec is outside 60..3600\n\n## Why\n\nAWS rejects \"other\" values.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n",
-                "markdown": "# IJ103 presigned-url-expiry\n\nDefault severity: error\n\nexpiresInSec is outside 60..3600\n\n## Why\n\nAWS rejects \"other\" values.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n"
-              },
-              "defaultConfiguration": {
-                "level": "error"
-              }
-            },
-            {
-              "id": "IJ202",
-              "name": "length",
-              "shortDescription": {
-                "text": "A string or list is too long"
-              },
-              "fullDescription": {
-                "text": "AWS limits lengths."
-              },
-              "help": {
-                "text": "# IJ202 length\n\nDefault severity: error\n\nA string or list is too long\n\n## Why\n\nAWS limits lengths.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n",
-                "markdown": "# IJ202 length\n\nDefault severity: error\n\nA string or list is too long\n\n## Why\n\nAWS limits lengths.\n\n## Fails (as `job.json`)\n\n```json\n```\n\n## Passes (as `job.json`)\n\n```json\n```\n"
-              },
-              "defaultConfiguration": {
-                "level": "error"
-              }
-            }
-          ]
-        }
-      },
-      "results": [
-        {
-          "ruleId": "IJ001",
-          "ruleIndex": 0,
-          "level": "error",
-          "message": {
-            "text": "unexpected '}'; expected a string"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "jobs/broken.json"
-                },
-                "region": {
-                  "startLine": 3,
-                  "startColumn": 1,
-                  "endLine": 3,
-                  "endColumn": 2
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": ""
-          }
-        },
-        {
-          "ruleId": "IJ202",
-          "ruleIndex": 3,
-          "level": "warning",
-          "message": {
-            "text": "description \"Grüße aus Köln 🌍\" is longer than 10"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "jobs/gr%C3%BC%C3%9Fe.json"
-                },
-                "region": {
-                  "startLine": 2,
-                  "startColumn": 17,
-                  "endLine": 2,
-                  "endColumn": 35
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": "/description"
-          }
-        },
-        {
-          "ruleId": "IJ103",
-          "ruleIndex": 2,
-          "level": "error",
-          "message": {
-            "text": "expiresInSec 30 is outside 60..3600"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "jobs/gr%C3%BC%C3%9Fe.json"
-                },
-                "region": {
-                  "startLine": 2,
-                  "startColumn": 53,
-                  "endLine": 2,
-                  "endColumn": 55
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": "/expiresInSec"
-          }
-        },
-        {
-          "ruleId": "IJ202",
-          "ruleIndex": 3,
-          "level": "error",
-          "message": {
-            "text": "list \"a/b~c\" has a tab\there, a bell \u0007, a backslash \\, 100%: and\na line break"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "jobs/say%20%22hi%22,%20100%25%3A%5C.json"
-                },
-                "region": {
-                  "startLine": 1,
-                  "startColumn": 20,
-                  "endLine": 2,
-                  "endColumn": 5
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": "/tags/a~1b~0c"
-          }
-        },
-        {
-          "ruleId": "IJ003",
-          "ruleIndex": 1,
-          "level": "note",
-          "message": {
-            "text": "nothing to see at the end of a line"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "jobs/say%20%22hi%22,%20100%25%3A%5C.json"
-                },
-                "region": {
-                  "startLine": 1,
-                  "startColumn": 21,
-                  "endLine": 1,
-                  "endColumn": 21
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": ""
-          }
-        },
-        {
-          "ruleId": "IJ003",
-          "ruleIndex": 1,
-          "level": "warning",
-          "message": {
-            "text": "unknown field \"x\" in job"
-          },
-          "locations": [
-            {
-              "physicalLocation": {
-                "artifactLocation": {
-                  "uri": "fleet.ndjson"
-                },
-                "region": {
-                  "startLine": 2,
-                  "startColumn": 21,
-                  "endLine": 2,
-                  "endColumn": 24
-                }
-              }
-            }
-          ],
-          "properties": {
-            "pointer": "/job/x",
-            "record": 2
-          }
-        }
-      ],
-      "columnKind": "unicodeCodePoints"
-    }
-  ]
-}
-)";
-  EXPECT_EQ(render_report(ReportFormat::Sarif, fixture(), {}), expected);
-}
+// testdata/report/fixture.sarif: the rule table holds each rule that reported, in code order;
+// columns count code points; every result has a fingerprint, the NDJSON one a fix.
+TEST(SarifReport, Fixture) { expect_golden("fixture.sarif", render_report(ReportFormat::Sarif, fixture(), {})); }
 
 TEST(SarifReport, EmptyRun) {
   EXPECT_EQ(render_sarif(RunReport{}), R"({
@@ -277,8 +30,13 @@ TEST(SarifReport, EmptyRun) {
           "rules": []
         }
       },
+      "columnKind": "unicodeCodePoints",
       "results": [],
-      "columnKind": "unicodeCodePoints"
+      "invocations": [
+        {
+          "executionSuccessful": true
+        }
+      ]
     }
   ]
 }
@@ -324,6 +82,82 @@ TEST(SarifReport, PathsBecomeUriReferences) {
   EXPECT_EQ(uri_of("bad\xfe.json"), "bad%FE.json");  // any byte, UTF-8 or not
   EXPECT_EQ(uri_of("/srv/jobs/a b.json"), "file:///srv/jobs/a%20b.json");
   EXPECT_EQ(uri_of("-"), "stdin");
+}
+
+nlohmann::json sarif_of(const RunReport& run, const ReportOptions& options) {
+  return nlohmann::json::parse(render_report(ReportFormat::Sarif, run, options));
+}
+
+// The repository root is %SRCROOT%; a file inside it is relative to it, wherever the linter
+// ran from and however the path was given; a file outside it is an absolute file URI.
+TEST(SarifReport, FilesInsideTheRootAreRelativeToSrcRoot) {
+  const ReportOptions options{.source_root = "/repo", .working_dir = "/repo/jobs/eu"};
+  RunReport run;
+  for (std::string path : {"a.json", "./b c.json", "../us/c.json", "/repo/d.json", "/elsewhere/e.json", "../../../up.json"}) {
+    run.files.push_back(file(path, Dialect::CreateJob, kClean, {at(kUnknown, Severity::Error, kClean, "\"jobId\"", 7, "m")}));
+  }
+  auto sarif = sarif_of(run, options);
+  EXPECT_EQ(sarif["runs"][0]["originalUriBaseIds"], nlohmann::json::parse(R"({"%SRCROOT%": {"uri": "file:///repo/"}})"));
+  std::vector<std::string> uris;
+  for (const auto& r : sarif["runs"][0]["results"]) {
+    const auto& where = r["locations"][0]["physicalLocation"]["artifactLocation"];
+    uris.push_back(where["uri"].get<std::string>() + (where.contains("uriBaseId") ? " @" + where["uriBaseId"].get<std::string>() : ""));
+  }
+  EXPECT_EQ(uris, (std::vector<std::string>{"jobs/eu/a.json @%SRCROOT%", "jobs/eu/b%20c.json @%SRCROOT%",
+                                            "jobs/us/c.json @%SRCROOT%", "d.json @%SRCROOT%",
+                                            "file:///elsewhere/e.json", "file:///up.json"}));
+}
+
+TEST(SarifReport, HelpUriAndDefaultLevelFollowTheRun) {
+  RunReport run;
+  run.rules = {&kSyntax, &kUnknown};
+  auto rules = sarif_of(run, {})["runs"][0]["tool"]["driver"]["rules"];
+  EXPECT_FALSE(rules[0].contains("helpUri"));  // no documentation URL: no link
+  EXPECT_EQ(rules[1]["defaultConfiguration"]["level"], "warning");
+  ReportOptions options{.docs_url = "https://example.com/iotjob-lint/docs/rules/"};
+  options.severity.emplace("IJ003", Severity::Error);
+  rules = sarif_of(run, options)["runs"][0]["tool"]["driver"]["rules"];
+  EXPECT_EQ(rules[0]["helpUri"], "https://example.com/iotjob-lint/docs/rules/IJ001.md");
+  EXPECT_EQ(rules[1]["helpUri"], "https://example.com/iotjob-lint/docs/rules/IJ003.md");
+  EXPECT_EQ(rules[1]["defaultConfiguration"]["level"], "error");  // the config's severity
+  EXPECT_EQ(rules[0]["defaultConfiguration"]["level"], "error");
+}
+
+// The paths that could not be read are known at the end: the invocation, after the results.
+TEST(SarifReport, UnreadablePathsAreToolExecutionNotifications) {
+  RunReport run = fixture();
+  run.unreadable = {"jobs/gone.json"};
+  auto invocations = sarif_of(run, {.source_root = "/repo", .working_dir = "/repo"})["runs"][0]["invocations"];
+  EXPECT_EQ(invocations, nlohmann::json::parse(R"([{
+    "executionSuccessful": false,
+    "toolExecutionNotifications": [{
+      "level": "error",
+      "message": {"text": "cannot read jobs/gone.json"},
+      "locations": [{"physicalLocation": {"artifactLocation": {"uri": "jobs/gone.json", "uriBaseId": "%SRCROOT%"}}}]
+    }]
+  }])"));
+}
+
+// A fingerprint names the finding, not where it is: the same across runs, when lines move
+// and when the path is given another way; a different value or place is a different one.
+TEST(SarifReport, FingerprintsSurviveLineMovesButNotNewValues) {
+  auto fingerprint_in = [](std::string path, std::string_view source, std::string_view needle, std::string cwd) {
+    RunReport run;
+    run.files.push_back(file(path, Dialect::CreateJob, source,
+                             {at(kExpiry, Severity::Error, source, needle, 2, "m", {"presignedUrlConfig", "expiresInSec"})}));
+    auto r = sarif_of(run, {.source_root = "/repo", .working_dir = cwd})["runs"][0]["results"][0];
+    return r["partialFingerprints"]["iotjobLint/v1"].get<std::string>();
+  };
+  const std::string before = R"({"presignedUrlConfig": {"expiresInSec": 30}})" "\n";
+  const std::string moved = "{\n  \"description\": \"added\",\n  \"presignedUrlConfig\": {\n    \"expiresInSec\": 30\n  }\n}\n";
+  const std::string a = fingerprint_in("jobs/a.json", before, "30", "/repo");
+  EXPECT_EQ(a.size(), 16u);
+  EXPECT_EQ(a, fingerprint_in("jobs/a.json", before, "30", "/repo"));
+  EXPECT_EQ(a, fingerprint_in("jobs/a.json", moved, "30", "/repo"));
+  EXPECT_EQ(a, fingerprint_in("a.json", moved, "30", "/repo/jobs"));
+  EXPECT_NE(a, fingerprint_in("jobs/b.json", before, "30", "/repo"));
+  const std::string other = R"({"presignedUrlConfig": {"expiresInSec": 40}})" "\n";
+  EXPECT_NE(a, fingerprint_in("jobs/a.json", other, "40", "/repo"));
 }
 
 TEST(SarifReport, BytesThatAreNotUtf8BecomeReplacementCharacters) {

@@ -130,157 +130,11 @@ TEST(ConciseReport, Fixture) {
   EXPECT_EQ(render_concise(RunReport{}), "");
 }
 
-TEST(JsonReport, Fixture) {
-  const std::string expected = R"({
-  "version": 1,
-  "tool": {
-    "name": "iotjob-lint",
-    "version": ")" IJL_VERSION R"("
-  },
-  "files": [
-    {
-      "path": "jobs/clean.json",
-      "dialect": "create-job",
-      "diagnostics": []
-    },
-    {
-      "path": "jobs/broken.json",
-      "dialect": null,
-      "diagnostics": [
-        {
-          "code": "IJ001",
-          "name": "syntax",
-          "severity": "error",
-          "message": "unexpected '}'; expected a string",
-          "pointer": "",
-          "range": {
-            "start": {
-              "line": 3,
-              "column": 1
-            },
-            "end": {
-              "line": 3,
-              "column": 2
-            }
-          }
-        }
-      ]
-    },
-    {
-      "path": "jobs/grüße.json",
-      "dialect": "create-job",
-      "diagnostics": [
-        {
-          "code": "IJ202",
-          "name": "length",
-          "severity": "warning",
-          "message": "description \"Grüße aus Köln 🌍\" is longer than 10",
-          "pointer": "/description",
-          "range": {
-            "start": {
-              "line": 2,
-              "column": 17
-            },
-            "end": {
-              "line": 2,
-              "column": 35
-            }
-          }
-        },
-        {
-          "code": "IJ103",
-          "name": "presigned-url-expiry",
-          "severity": "error",
-          "message": "expiresInSec 30 is outside 60..3600",
-          "pointer": "/expiresInSec",
-          "range": {
-            "start": {
-              "line": 2,
-              "column": 53
-            },
-            "end": {
-              "line": 2,
-              "column": 55
-            }
-          }
-        }
-      ]
-    },
-    {
-      "path": "jobs/say \"hi\", 100%:\\.json",
-      "dialect": "create-job",
-      "diagnostics": [
-        {
-          "code": "IJ202",
-          "name": "length",
-          "severity": "error",
-          "message": "list \"a/b~c\" has a tab\there, a bell \u0007, a backslash \\, 100%: and\na line break",
-          "pointer": "/tags/a~1b~0c",
-          "range": {
-            "start": {
-              "line": 1,
-              "column": 20
-            },
-            "end": {
-              "line": 2,
-              "column": 5
-            }
-          }
-        },
-        {
-          "code": "IJ003",
-          "name": "unknown-field",
-          "severity": "info",
-          "message": "nothing to see at the end of a line",
-          "pointer": "",
-          "range": {
-            "start": {
-              "line": 1,
-              "column": 21
-            },
-            "end": {
-              "line": 1,
-              "column": 21
-            }
-          }
-        }
-      ]
-    },
-    {
-      "path": "fleet.ndjson",
-      "dialect": "describe-job",
-      "diagnostics": [
-        {
-          "code": "IJ003",
-          "name": "unknown-field",
-          "severity": "warning",
-          "message": "unknown field \"x\" in job",
-          "pointer": "/job/x",
-          "range": {
-            "start": {
-              "line": 2,
-              "column": 21
-            },
-            "end": {
-              "line": 2,
-              "column": 24
-            }
-          },
-          "record": 2
-        }
-      ]
-    }
-  ],
-  "summary": {
-    "files": 5,
-    "skipped": 2,
-    "errors": 3,
-    "warnings": 2,
-    "infos": 1
-  }
-}
-)";
-  EXPECT_EQ(render_report(ReportFormat::Json, fixture(), {}), expected);
+// testdata/report/fixture.json; the NDJSON finding carries a fix.
+TEST(JsonReport, Fixture) { expect_golden("fixture.json", render_report(ReportFormat::Json, fixture(), {})); }
+
+TEST(JsonLinesReport, Fixture) {
+  expect_golden("fixture.json-lines", render_report(ReportFormat::JsonLines, fixture(), {}));
 }
 
 TEST(JsonReport, EmptyRun) {
@@ -320,6 +174,8 @@ TEST(RenderReport, FormatNames) {
   EXPECT_EQ(parse_report_format("json"), ReportFormat::Json);
   EXPECT_EQ(parse_report_format("sarif"), ReportFormat::Sarif);
   EXPECT_EQ(parse_report_format("github"), ReportFormat::Github);
+  EXPECT_EQ(parse_report_format("gitlab"), ReportFormat::Gitlab);
+  EXPECT_EQ(parse_report_format("junit"), ReportFormat::Junit);
   EXPECT_EQ(parse_report_format("xml"), std::nullopt);
   EXPECT_EQ(parse_report_format("Text"), std::nullopt);
 }
@@ -357,6 +213,23 @@ TEST(SummaryLine, UnreadablePaths) {
   run = counts(1, {{Severity::Error}}, 0);
   run.unreadable = {"x"};
   EXPECT_EQ(summary_line(run), "Found 1 error in 1 of 2 files; 1 path could not be read: x.");
+}
+
+// With a baseline, what it matched and its entries that matched nothing.
+TEST(SummaryLine, Baseline) {
+  Tally t = tally_of(counts(9, {{Severity::Error, Severity::Error}}, 0));
+  t.baseline = true;
+  t.baselined = 14;
+  t.baseline_unmatched = 3;
+  EXPECT_EQ(summary_line(t), "Found 2 errors in 1 of 10 files (14 baselined; 3 baseline entries no longer match).");
+  t = tally_of(counts(10, {}, 4));
+  t.baseline = true;
+  t.baselined = 1;
+  t.baseline_unmatched = 1;
+  EXPECT_EQ(summary_line(t), "All 10 files passed (4 skipped; 1 baselined; 1 baseline entry no longer matches).");
+  t.baseline_unmatched = 0;
+  t.baselined = 0;
+  EXPECT_EQ(summary_line(t), "All 10 files passed (4 skipped; 0 baselined).");
 }
 
 TEST(SummaryLine, Findings) {

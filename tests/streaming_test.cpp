@@ -76,7 +76,7 @@ TEST_P(StreamingFormat, MemoryDoesNotGrowWithFindings) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFormat, StreamingFormat,
-                         ::testing::Values("text", "concise", "json", "json-lines", "sarif", "github"),
+                         ::testing::Values("text", "concise", "json", "json-lines", "sarif", "github", "gitlab", "junit"),
                          [](const auto& info) {
                            std::string name = info.param;
                            for (char& c : name) c = c == '-' ? '_' : c;
