@@ -27,7 +27,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     ijl_fuzz::check(first_line == lines_before + 1, "block's first line miscounted");
     ijl_fuzz::check(!block.empty(), "empty block");
     seen.append(block);
-    for (char c : block) lines_before += c == '\n';
+    // A lone \r ends a line too, as in every position the linter reports.
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      lines_before += block[i] == '\n' || (block[i] == '\r' && (i + 1 == block.size() || block[i + 1] != '\n'));
+    }
     // Every block but the last ends at a line break.
     if (seen.size() < input.size()) ijl_fuzz::check(block.back() == '\n', "block ends mid-line");
     ijl::FileReport rep = ijl::lint_ndjson(block, first_line, options, established);
