@@ -213,6 +213,7 @@ bool finish(const CLI::App& app, Options& o, Raw& raw) {
 Parsed parse_options(int argc, char** argv) {
   CLI::App app{"Lints AWS IoT job files: create-job requests, describe-job output and catalog records.",
                "iotjob-lint"};
+  app.footer("iotjob-lint server runs the language server for editors (docs/editors.md).");
   Options o;
   Raw raw;
   define(app, o, raw);
