@@ -2,6 +2,7 @@
 #include "lsp_features.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "detect.hpp"
@@ -80,7 +81,62 @@ PositionTable positions_of(const Buffer& b, const std::vector<const Diagnostic*>
   return PositionTable(b.text, std::move(offsets), b.encoding);
 }
 
-std::string field_markdown(const FieldSpec& s, std::string_view name, Dialect d) {
+// The AWS IoT API model's documentation of the fields, generated from botocore's model.
+struct ModelDoc {
+  std::string_view shape;  // the request or response the path starts at
+  std::string_view path;   // member names in lower case, `.`-separated; `[]`: a list's item
+  std::string_view text;   // Markdown
+};
+constexpr ModelDoc kModelDocs[] = {
+#include "field_descriptions.inc"
+};
+
+// The fields of a catalog record are describe-job's, a CloudFormation resource's Properties
+// create-job-template's: the API shape each dialect's fields come from.
+Dialect api_dialect(Dialect d) {
+  if (d == Dialect::Catalog) return Dialect::DescribeJob;
+  if (d == Dialect::CloudFormation) return Dialect::CreateJobTemplate;
+  return d;
+}
+
+std::string_view api_shape(Dialect d) {
+  switch (api_dialect(d)) {
+    case Dialect::DescribeJob: return "DescribeJobResponse";
+    case Dialect::CreateJobTemplate: return "CreateJobTemplateRequest";
+    case Dialect::DescribeJobTemplate: return "DescribeJobTemplateResponse";
+    default: return "CreateJobRequest";
+  }
+}
+
+// The model's words on the field at the end of `chain`. The chain is followed by field id
+// through the API dialect's table, whose names are the model's (a catalog spells them in
+// snake_case, CloudFormation renames some).
+std::string_view model_doc(Dialect d, const std::vector<const FieldSpec*>& chain) {
+  const FieldSpec* at = &schema(api_dialect(d));
+  std::string path;
+  for (const FieldSpec* s : chain) {
+    if (s->id == FieldId::CfnProperties) continue;
+    if (at->type == Type::List && at->item && at->item->id == s->id) {
+      path += "[]";
+      at = at->item.get();
+      continue;
+    }
+    const FieldSpec* next = nullptr;
+    for (const auto& c : at->children) {
+      if (c.id == s->id && !c.camel.empty()) next = &c;
+    }
+    if (!next) return {};
+    path += path.empty() ? "" : ".";
+    for (char c : next->camel) path += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    at = next;
+  }
+  for (const ModelDoc& row : kModelDocs) {
+    if (row.shape == api_shape(d) && row.path == path) return row.text;
+  }
+  return {};
+}
+
+std::string field_markdown(const FieldSpec& s, std::string_view name, Dialect d, std::string_view description) {
   const FieldDoc doc = describe_field(s);
   std::string out = "**" + std::string(name) + "** · " + doc.type;
   if (s.is_required(d)) out += " · required";
@@ -88,9 +144,10 @@ std::string field_markdown(const FieldSpec& s, std::string_view name, Dialect d)
   if (!doc.limits.empty()) out += doc.limits + "\n\n";
   if (!doc.rules.empty()) {
     out += "Checked by ";
-    for (std::size_t i = 0; i < doc.rules.size(); ++i) out += (i ? ", " : "") + std::string(doc.rules[i]);
+    for (std::size_t i = 0; i < doc.rules.size(); ++i) out.append(i ? ", " : "").append(doc.rules[i]);
     out += ".\n";
   }
+  if (!description.empty()) out.append("\n").append(description).append("\n");
   while (!out.empty() && out.back() == '\n') out.pop_back();
   return out;
 }
@@ -152,31 +209,39 @@ Place locate(const Buffer& b, std::uint32_t offset, At at) {
   return p;
 }
 
-const FieldSpec* resolve(Dialect d, const std::vector<Segment>& path) {
+bool resolve_chain(Dialect d, const std::vector<Segment>& path, std::vector<const FieldSpec*>& chain) {
   const FieldSpec* spec = &schema(d);
   std::size_t i = 0;
   if (!path.empty() && path[0].item) i = 1;
   if (d == Dialect::CloudFormation) {
-    if (path.size() < i + 2 || path[i].item || path[i].key != "Resources" || path[i + 1].item) return nullptr;
+    if (path.size() < i + 2 || path[i].item || path[i].key != "Resources" || path[i + 1].item) return false;
     i += 2;
   }
   for (; i < path.size(); ++i) {
     const Segment& seg = path[i];
     if (seg.item || spec->type == Type::Map) {  // a list's item, or a map's value
-      if ((seg.item && spec->type != Type::List) || !spec->item) return nullptr;
+      if ((seg.item && spec->type != Type::List) || !spec->item) return false;
       spec = spec->item.get();
+      chain.push_back(spec);
       continue;
     }
-    if (spec->type != Type::Structure) return nullptr;
+    if (spec->type != Type::Structure) return false;
     const FieldSpec* child = spec->child(seg.key, d);
     // under a key in another spelling (IJ003 says so) the fields below are still known
     for (const auto& c : spec->children) {
       if (!child && !c.spelling(d).empty() && same_field_name(seg.key, c.spelling(d))) child = &c;
     }
-    if (!child) return nullptr;
+    if (!child) return false;
     spec = child;
+    chain.push_back(spec);
   }
-  return spec;
+  return true;
+}
+
+const FieldSpec* resolve(Dialect d, const std::vector<Segment>& path) {
+  std::vector<const FieldSpec*> chain;
+  if (!resolve_chain(d, path, chain)) return nullptr;
+  return chain.empty() ? &schema(d) : chain.back();
 }
 
 json hover(const Buffer& b, TextPosition at, const std::string& docs_url) {
@@ -188,9 +253,10 @@ json hover(const Buffer& b, TextPosition at, const std::string& docs_url) {
     Place p = locate(b, offset, At::Character);
     std::vector<Segment> path = p.path;
     if (p.slot == Slot::Key) path.push_back({p.text});
-    const FieldSpec* spec = p.slot == Slot::None ? nullptr : resolve(*b.dialect, path);
-    if (spec && spec->id != FieldId::Root) {
-      value = field_markdown(*spec, field_name(*spec, path, *b.dialect), *b.dialect);
+    std::vector<const FieldSpec*> chain;
+    if (p.slot != Slot::None && resolve_chain(*b.dialect, path, chain) && !chain.empty()) {
+      const FieldSpec& spec = *chain.back();
+      value = field_markdown(spec, field_name(spec, path, *b.dialect), *b.dialect, model_doc(*b.dialect, chain));
       range = p.token;
     }
   }
@@ -220,9 +286,9 @@ json completion(const Buffer& b, TextPosition at) {
   const TextLines lines(b.text);
   const std::uint32_t offset = lines.offset(at, b.encoding);
   const Place p = locate(b, offset, At::Cursor);
-  if (p.slot == Slot::None) return empty;
-  const FieldSpec* spec = resolve(d, p.path);
-  if (!spec) return empty;
+  std::vector<const FieldSpec*> chain;
+  if (p.slot == Slot::None || !resolve_chain(d, p.path, chain)) return empty;
+  const FieldSpec* spec = chain.empty() ? &schema(d) : chain.back();
   const json range = range_json(lines, p.token, b.encoding);
   const std::string_view token = b.text.substr(p.token.begin, p.token.end - p.token.begin);
   const char quote = !token.empty() && (token.front() == '"' || token.front() == '\'') ? token.front() : 0;
@@ -238,19 +304,22 @@ json completion(const Buffer& b, TextPosition at) {
       const std::string filter = json_text && quote ? text : name;
       if (!p.colon_follows) text += ": ";
       const FieldDoc doc = describe_field(c);
+      chain.push_back(&c);
+      const std::string docs = field_markdown(c, name, d, model_doc(d, chain));
+      chain.pop_back();
       // required fields first, then the table's order
-      items.push_back(completion_item(name, kProperty, doc.type + (c.is_required(d) ? " · required" : ""),
-                                      field_markdown(c, name, d), range, text, filter,
-                                      (c.is_required(d) ? 0 : 1000) + order));
+      items.push_back(completion_item(name, kProperty, doc.type + (c.is_required(d) ? " · required" : ""), docs,
+                                      range, text, filter, (c.is_required(d) ? 0 : 1000) + order));
     }
   } else if (!spec->enum_values.empty() && spec->type == Type::String) {
     const std::string name = field_name(*spec, p.path, d);
+    const std::string docs = field_markdown(*spec, name, d, model_doc(d, chain));
     std::size_t order = 0;
     for (std::string_view v : spec->enum_values) {
       const std::string value(v);
       const char q = json_text ? '"' : quote;
       const std::string text = q ? std::string(1, q) + value + q : value;
-      items.push_back(completion_item(value, kEnumMember, name, field_markdown(*spec, name, d), range, text,
+      items.push_back(completion_item(value, kEnumMember, name, docs, range, text,
                                       quote ? std::string(1, quote) + value : value, ++order));
     }
   }

@@ -37,8 +37,8 @@ Place locate(const Buffer& b, std::uint32_t offset, At at);
 // CloudFormation template the path starts at `Resources/NAME`); null when it names none.
 const FieldSpec* resolve(Dialect d, const std::vector<Segment>& path);
 
-// `Hover` (or null): on a key or a value, the field's documentation; on a diagnostic, the
-// rule's --explain text.
+// `Hover` (or null): on a key or a value, the field's documentation (type, limits, the rules
+// that judge it, the AWS IoT API model's description); on a diagnostic, the rule's --explain text.
 json hover(const Buffer& b, TextPosition at, const std::string& docs_url);
 
 // `CompletionList`: the keys the object at the caret may still take, or the values of an enum.

@@ -75,9 +75,33 @@ TEST(LspFeatures, HoverOnAKeyShowsTheField) {
   EXPECT_NE(text.find("**jobId** · string · required (create-job)"), std::string::npos) << text;
   EXPECT_NE(text.find("1..64 characters; pattern `[a-zA-Z0-9_-]+`"), std::string::npos) << text;
   EXPECT_NE(text.find("Checked by IJ202, IJ203."), std::string::npos) << text;
+  EXPECT_NE(text.find("A job identifier which must be unique for your account."), std::string::npos) << text;
   EXPECT_EQ(h["range"], range(2, 2, 9));
   // between tokens there is nothing to say
   EXPECT_TRUE(hover(l.buffer(), {2, 10}, "").is_null());
+}
+
+TEST(LspFeatures, HoverQuotesTheApiModelInEveryDialect) {
+  auto text_at = [](std::string text, InputFormat format, Dialect d) {
+    auto [plain, at] = marked(std::move(text));
+    Buffer b{plain, format, d, nullptr, Encoding::Utf16};
+    json h = hover(b, at, "");
+    return h.is_null() ? std::string() : h["contents"]["value"].get<std::string>();
+  };
+  // a catalog record spells it in snake_case; the words are describe-job's
+  std::string t = text_at("job:\n  jo<|>b_id: x\n", InputFormat::Yaml, Dialect::Catalog);
+  EXPECT_NE(t.find("**job_id** · string · required (catalog)"), std::string::npos) << t;
+  EXPECT_NE(t.find("The unique identifier you assigned to this job when it was created."), std::string::npos) << t;
+  // CloudFormation renames a few properties; the words are create-job-template's
+  t = text_at("Resources:\n  T:\n    Type: AWS::IoT::JobTemplate\n    Properties:\n      JobExecutionsRolloutConfig:\n"
+              "        Exponential<|>RolloutRate: {}\n",
+              InputFormat::Yaml, Dialect::CloudFormation);
+  EXPECT_NE(t.find("**ExponentialRolloutRate** · structure"), std::string::npos) << t;
+  EXPECT_NE(t.find("The rate of increase for a job rollout."), std::string::npos) << t;
+  // an item of a list of objects
+  t = text_at("{\"abortConfig\": {\"criteriaList\": [{\"thresh<|>oldPercentage\": 1}]}}", InputFormat::Json,
+              Dialect::CreateJob);
+  EXPECT_NE(t.find("Amazon Web Services IoT Core supports up to two digits after the decimal"), std::string::npos) << t;
 }
 
 TEST(LspFeatures, HoverOnADiagnosticExplainsTheRule) {
