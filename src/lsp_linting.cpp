@@ -24,13 +24,17 @@ Linter::Linter(Documents& docs, MessageWriter& out, LintSettings settings)
 
 Linter::~Linter() { stop(); }
 
-void Linter::stop() {
+void Linter::cancel() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
     due_.clear();
   }
   wake_.notify_all();
+}
+
+void Linter::stop() {
+  cancel();
   if (thread_.joinable()) thread_.join();
 }
 
@@ -78,6 +82,7 @@ void Linter::run() {
     if (reload_) {
       configs_.reset();
       options_.clear();
+      last_config_error_.clear();
       reload_ = false;
     }
     lock.unlock();
@@ -152,6 +157,10 @@ void Linter::lint(const std::string& uri) {
 }
 
 void Linter::publish(const std::string& uri, std::optional<std::int64_t> version, json diagnostics) {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return;  // shut down while this was linted
+  }
   json params = {{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
   if (version) params["version"] = *version;
   out_.notify("textDocument/publishDiagnostics", std::move(params));

@@ -60,7 +60,9 @@ class Linter {
   void schedule(const std::string& uri, std::chrono::milliseconds delay = {});
   // Reads the configuration files again before the next lint, and lints every open document.
   void reload_configs();
-  // Stops after the lint under way; nothing scheduled is linted.
+  // Nothing scheduled is linted and nothing more published (at shutdown); returns at once.
+  void cancel();
+  // cancel(), then waits for the lint under way (at exit).
   void stop();
 
  private:

@@ -149,7 +149,7 @@ void Server::request(const Incoming& in) {
     }
     if (in.method == "shutdown") {
       shutdown_ = true;
-      stop();
+      linter_->cancel();  // a lint under way is waited for at exit, not here
       out_.respond(in.id, nullptr);
     } else if (in.method == "textDocument/hover") {
       out_.respond(in.id, hover(in.params));
