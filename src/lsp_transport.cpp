@@ -212,7 +212,9 @@ void MessageWriter::fail(const json& id, int code, const std::string& message) {
 }
 
 void MessageWriter::notify(const std::string& method, json params) {
-  send({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
+  json message = {{"jsonrpc", "2.0"}, {"method", method}};
+  if (!params.is_null()) message["params"] = std::move(params);  // JSON-RPC: params absent, never null
+  send(message);
 }
 
 }  // namespace ijl::lsp

@@ -114,6 +114,17 @@ TEST(LspTransport, ClassifiesByJsonRpcRules) {
   }
 }
 
+TEST(LspTransport, ANotificationWithoutParamsHasNone) {
+  std::string out;
+  MessageWriter writer([&](std::string_view bytes) {
+    out.append(bytes);
+    return true;
+  });
+  writer.notify("exit", nullptr);
+  EXPECT_EQ(out, framed(R"({"jsonrpc":"2.0","method":"exit"})"));
+  EXPECT_EQ(parse_message(R"({"jsonrpc":"2.0","method":"exit"})").kind, Incoming::Kind::Notification);
+}
+
 TEST(LspTransport, WriterFramesAndStopsAfterTheSinkFails) {
   std::string out;
   int calls = 0;
@@ -125,7 +136,7 @@ TEST(LspTransport, WriterFramesAndStopsAfterTheSinkFails) {
   writer.respond(1, "é");
   const std::string body = R"({"id":1,"jsonrpc":"2.0","result":"é"})";
   EXPECT_EQ(out, framed(body));
-  writer.notify("n", nullptr);  // the sink fails on its body: nothing more is written
+  writer.notify("n", nullptr);  // the sink fails on its header: nothing more is written
   writer.notify("n", nullptr);
   EXPECT_EQ(calls, 3);
 }
