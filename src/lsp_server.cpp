@@ -192,7 +192,7 @@ void Server::notification(const Incoming& in) {
     } else if (in.method == "textDocument/didSave") {
       const std::string uri = in.params.at("textDocument").at("uri").get<std::string>();
       if (is_config_uri(uri)) linter_->reload_configs();  // for clients that watch no files
-      linter_->schedule(uri);
+      if (linted(uri)) linter_->schedule(uri);
     } else if (in.method == "textDocument/didClose") {
       did_close(in.params);
     } else if (in.method == "workspace/didChangeWatchedFiles") {
@@ -299,6 +299,12 @@ void Server::did_change(const json& params) {
     it->second.version = td.value("version", it->second.version + 1);
   }
   if (ours) linter_->schedule(uri, debounce_);
+}
+
+bool Server::linted(const std::string& uri) {
+  std::lock_guard lock(docs_.mutex);
+  auto it = docs_.by_uri.find(uri);
+  return it != docs_.by_uri.end() && it->second.format;
 }
 
 void Server::did_close(const json& params) {

@@ -32,6 +32,8 @@ class Server {
   void did_open(const json& params);
   void did_change(const json& params);
   void did_close(const json& params);
+  // Open, and in a format the linter reads.
+  bool linted(const std::string& uri);
   void watched_files_changed(const json& params);
   json hover(const json& params);
   json completion(const json& params);
