@@ -7,7 +7,7 @@
 # HARNESS-KIND-SHA1 (no extension, so neither the golden tests nor a walk of testdata/ pick
 # it up) and printed, gzip+base64, with the command that restores it from a log.
 # Reproduce with: build-fuzz/fuzz_HARNESS testdata/fuzz-crashes/FILE
-# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: json yaml ndjson config lint)
+# Usage: scripts/fuzz.sh [SECONDS] [HARNESS...]   (harnesses: json yaml ndjson config lint lsp)
 #   IJL_FUZZ_JOBS=N runs N harnesses at once (default 1; each uses one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ ROOT=$PWD
 SECS=${1:-30}
 shift || true
 HARNESSES=("$@")
-if [[ ${#HARNESSES[@]} -eq 0 ]]; then HARNESSES=(json yaml ndjson config lint); fi
+if [[ ${#HARNESSES[@]} -eq 0 ]]; then HARNESSES=(json yaml ndjson config lint lsp); fi
 JOBS=${IJL_FUZZ_JOBS:-1}
 BUILD=${IJL_FUZZ_BUILD:-build-fuzz}
 CLANG=${IJL_FUZZ_CXX:-clang++}
@@ -72,6 +72,21 @@ for h in "${HARNESSES[@]}"; do
     lint)
       seed lint 20 "${JSON[@]}"
       seed lint 21 "${YAML[@]}" && seed lint 22 "${NDJSON[@]}"
+      ;;
+    lsp)
+      # a client's messages as framed on the wire (byte 0: the reader's chunk size), and job
+      # files, which the harness also reads as an editor's text
+      mkdir -p "$WORK/lsp/corpus"
+      n=0
+      for body in '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}' \
+        '{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///j.json","languageId":"json","version":1,"text":"{\"jobId\": \"caf\u00e9\"}"}}}' \
+        '{"jsonrpc":"2.0","id":"x","method":"textDocument/hover","params":{"position":{"line":0,"character":3}}}' \
+        '[{"jsonrpc":"2.0","method":"exit"}]'; do
+        n=$((n + 1))
+        printf '\x05Content-Length: %d\r\n\r\n%sContent-Length: 2\r\n\r\n{}' "${#body}" "$body" >"$WORK/lsp/corpus/seed-msg-$n"
+      done
+      printf '\x01Content-Length: x\r\n\r\nContent-Length: 4\r\ncontent-length: 5\r\n\r\n' >"$WORK/lsp/corpus/seed-bad-1"
+      seed lsp 07 "${JSON[@]:0:20}" "${YAML[@]:0:20}"
       ;;
     *) echo "fuzz.sh: unknown harness $h" >&2; exit 2 ;;
   esac

@@ -246,6 +246,7 @@ Parsed parse_options(int argc, char** argv) {
   CLI::App app{"Lints AWS IoT job files: create-job requests, describe-job output, catalog records, job "
                "templates and CloudFormation AWS::IoT::JobTemplate resources.",
                "iotjob-lint"};
+  app.footer("iotjob-lint server runs the language server for editors (docs/editors.md).");
   Options o;
   Raw raw;
   define(app, o, raw);

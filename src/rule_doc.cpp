@@ -142,7 +142,7 @@ std::string limits_cell(const FieldSpec& s) {
   return out;
 }
 
-std::string rules_cell(const FieldSpec& s, const Registry& reg) {
+std::vector<std::string_view> rule_codes(const FieldSpec& s) {
   std::set<std::string_view> codes;  // sorted: code order
   if (s.min || s.max) codes.insert("IJ201");
   if (s.min_len || s.max_len) codes.insert("IJ202");
@@ -152,8 +152,12 @@ std::string rules_cell(const FieldSpec& s, const Registry& reg) {
   for (const auto& [id, extra] : field_rules()) {
     if (id == s.id) codes.insert(extra.begin(), extra.end());
   }
+  return {codes.begin(), codes.end()};
+}
+
+std::string rules_cell(const FieldSpec& s, const Registry& reg) {
   std::string out;
-  for (auto code : codes) {
+  for (auto code : rule_codes(s)) {
     if (!reg.find(code)) throw std::logic_error("fields.md names an unknown rule " + std::string(code));
     out += (out.empty() ? "" : ", ") + std::string("[") + std::string(code) + "](rules/" + std::string(code) + ".md)";
   }
@@ -216,6 +220,8 @@ class FieldTable {
 };
 
 }  // namespace
+
+FieldDoc describe_field(const FieldSpec& s) { return {type_cell(s), limits_cell(s), rule_codes(s)}; }
 
 std::string render_list_rules(const Registry& reg) {
   std::size_t code_w = 0, name_w = 0, sev_w = 0;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine.hpp"
 
@@ -22,6 +24,16 @@ std::string render_rule_doc_markdown(const RuleInfo& info);
 // shape diagnostic a value, numbers as written, selection), then a table of every rule
 // linking to rules/IJnnn.md.
 std::string render_rules_index(const Registry& reg);
+
+// What docs/fields.md says of one field: its type ("list of string"), its limits ("1..64
+// characters; pattern `[a-zA-Z0-9_-]+`", Markdown; empty without any) and the codes of the
+// rules that judge its value, in code order. The language server's hover shows the same.
+struct FieldDoc {
+  std::string type;
+  std::string limits;
+  std::vector<std::string_view> rules;
+};
+FieldDoc describe_field(const FieldSpec& s);
 
 // docs/fields.md: one table per dialect of every field of schema(), with both spellings,
 // type, required flag and limits, and the rules that judge its value (from `reg`).
