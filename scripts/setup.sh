@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-packages.sh cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev \
-  libhowardhinnant-date-dev libgtest-dev libbenchmark-dev libyaml-cpp-dev git pre-commit python3-distributed
+  libhowardhinnant-date-dev libgtest-dev libbenchmark-dev libyaml-cpp-dev git pre-commit python3-distributed \
+  python3-yaml groff-base
 if [[ "${1:-}" == --packages-only ]]; then exit 0; fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >&2
