@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-packages.sh cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev \
   libhowardhinnant-date-dev libgtest-dev libbenchmark-dev libyaml-cpp-dev git pre-commit python3-distributed \
-  neovim
+  neovim python3-yaml groff-base libxml2-utils
 if [[ "${1:-}" == --packages-only ]]; then exit 0; fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >&2
