@@ -50,9 +50,9 @@ def create_job(rng, i):
     return job
 
 
-def catalog_record(rng, i):
-    bad = rng.random() < 0.02  # fleet exports are mostly clean; see docs/development.md (memory grows with findings)
-    return {
+def catalog_record(rng, i, bad_share):
+    bad = rng.random() < bad_share
+    record = {
         "account_id": ACCOUNT,
         "document_source": f"https://s3.amazonaws.com/firmware/jobs/fw-{i}.json",
         "job": {
@@ -70,6 +70,10 @@ def catalog_record(rng, i):
         },
         "tags": ["team:firmware", "env:prod"],
     }
+    if bad and rng.random() < 0.5:
+        # a second kind of mistake, so that findings are not all of one rule
+        record["job"]["job_process_details"]["number_of_failed_things"] = -1
+    return record
 
 
 def main():
@@ -77,6 +81,8 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--files", type=int, default=10000)
     ap.add_argument("--records", type=int, default=1000000)
+    # the share of records with a mistake: a fleet audit's memory must not grow with findings
+    ap.add_argument("--bad", type=float, default=0.3)
     a = ap.parse_args()
     rng = random.Random(20261127)
     files = os.path.join(a.out, "files")
@@ -88,7 +94,7 @@ def main():
         json.dump(create_job(random.Random(1), 1), f, indent=2)
     with open(os.path.join(a.out, "fleet.ndjson"), "w") as f:
         for i in range(a.records):
-            f.write(json.dumps(catalog_record(rng, i), separators=(",", ":")) + "\n")
+            f.write(json.dumps(catalog_record(rng, i, a.bad), separators=(",", ":")) + "\n")
 
 
 if __name__ == "__main__":

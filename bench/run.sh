@@ -42,5 +42,10 @@ for i in 1 2; do
   echo "$(jq -r ".results[$i].command" /tmp/bench-ndjson.json | cut -d' ' -f1-2): $(awk -v s="$size" -v t="$t" 'BEGIN { printf "%.0f", s / t / 1e6 }') MB/s"
 done
 echo "jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-ndjson.json)" "$(jq -r '.results[2].median' /tmp/bench-ndjson.json)")"
-/usr/bin/time -v "$bin" --now "$now" -q --format json "$corpus/fleet.ndjson" -o /dev/null 2>/tmp/bench-rss.txt || true
-echo "iotjob-lint peak RSS: $(awk '/Maximum resident/ { printf "%.1f MB", $6 / 1024 }' /tmp/bench-rss.txt) (json report to /dev/null)"
+echo
+echo "== peak RSS on the NDJSON export, per report format (report to /dev/null) =="
+echo "findings: $("$bin" --now "$now" -q --format json-lines "$corpus/fleet.ndjson" | wc -l)"
+for format in concise text json json-lines sarif gitlab junit github; do
+  /usr/bin/time -v "$bin" --now "$now" -q --format "$format" "$corpus/fleet.ndjson" -o /dev/null 2>/tmp/bench-rss.txt || true
+  echo "$format: $(awk '/Maximum resident/ { printf "%.1f MB", $6 / 1024 }' /tmp/bench-rss.txt)"
+done
