@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "golden.hpp"
 #include "report.hpp"
 #include "test_util.hpp"
 
@@ -52,15 +53,9 @@ TEST_P(Golden, ReportMatchesExpected) {
   }
   ijl::RunReport run;
   run.files.push_back(ijl::make_linted_file(report, bytes));
-  const std::string actual = ijl::render_json(run);
   fs::path expected = input;
   expected.replace_extension(input.extension().string() + ".expected");
-  if (std::getenv("IJL_UPDATE_GOLDEN")) {
-    std::ofstream(expected, std::ios::binary) << actual;
-    return;
-  }
-  ASSERT_TRUE(fs::exists(expected)) << expected << " is missing; run the tests with IJL_UPDATE_GOLDEN=1";
-  EXPECT_EQ(read(expected), actual) << rel;
+  ijl::test::expect_golden_file(expected, ijl::render_report(ijl::ReportFormat::Json, run, ijl::test::golden_options()));
 }
 
 std::string test_name(const ::testing::TestParamInfo<std::string>& info) {
