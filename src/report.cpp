@@ -94,12 +94,12 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, const ReportOptions
   switch (format) {
     case ReportFormat::Text: return make_text_reporter(options);
     case ReportFormat::Concise: return make_concise_reporter();
-    case ReportFormat::Json: return make_json_reporter();
+    case ReportFormat::Json: return make_json_reporter(options);
     case ReportFormat::JsonLines: return make_json_lines_reporter();
     case ReportFormat::Sarif: return make_sarif_reporter(options, std::move(rules));
     case ReportFormat::Github: return make_github_reporter();
     case ReportFormat::Gitlab: return make_gitlab_reporter(options);
-    case ReportFormat::Junit: return make_junit_reporter();
+    case ReportFormat::Junit: return make_junit_reporter(options);
   }
   throw std::invalid_argument("unknown report format");
 }

@@ -59,6 +59,9 @@ struct ReportOptions {
   // The severity each rule has in this run where it differs from the rule's default (`sarif`'s
   // defaultConfiguration), by code.
   std::map<std::string, Severity, std::less<>> severity{};
+  // The tool version `json`, `sarif` and `junit` name; the golden tests put a placeholder
+  // here, so that a release does not rewrite their expectations.
+  std::string version = IJL_VERSION;
 };
 
 // Builds the LintedFile for `report`, taking each diagnostic's excerpt from `bytes` (the

@@ -123,6 +123,8 @@ void put_diagnostic(std::string& out, const Diagnostic& d) {
 
 class JsonReporter : public Reporter {
  public:
+  explicit JsonReporter(std::string version) : version_(std::move(version)) {}
+
   void begin(std::string& out) override {
     out += "{\n";
     put_key(out, 1, "version");
@@ -133,7 +135,7 @@ class JsonReporter : public Reporter {
     put_string(out, "iotjob-lint");
     out += ",\n";
     put_key(out, 2, "version");
-    put_string(out, IJL_VERSION);
+    put_string(out, version_);
     out += "\n  },\n";
     put_key(out, 1, "files");
     out += "[";
@@ -193,6 +195,7 @@ class JsonReporter : public Reporter {
   }
 
  private:
+  std::string version_;
   std::size_t files_ = 0, diagnostics_ = 0;
 };
 
@@ -247,7 +250,9 @@ class JsonLinesReporter : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_json_reporter() { return std::make_unique<JsonReporter>(); }
+std::unique_ptr<Reporter> make_json_reporter(const ReportOptions& options) {
+  return std::make_unique<JsonReporter>(options.version);
+}
 std::unique_ptr<Reporter> make_json_lines_reporter() { return std::make_unique<JsonLinesReporter>(); }
 
 }  // namespace ijl

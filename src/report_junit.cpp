@@ -3,6 +3,8 @@
 // passing testcase, so it shows as passed). docs/report.md.
 #include <optional>
 #include <set>
+#include <string>
+#include <utility>
 
 #include "report_formats.hpp"
 
@@ -70,9 +72,11 @@ constexpr std::size_t kMaxHeld = std::size_t{256} << 10;
 
 class JunitReporter : public Reporter {
  public:
+  explicit JunitReporter(std::string version) : version_(std::move(version)) {}
+
   void begin(std::string& out) override {
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<!-- iotjob-lint " IJL_VERSION ", junit report version 1 -->\n";
+    out += "<!-- iotjob-lint " + version_ + ", junit report version 1 -->\n";
     out += "<testsuites name=\"iotjob-lint\">\n";
   }
 
@@ -146,7 +150,7 @@ class JunitReporter : public Reporter {
     return unique;
   }
 
-  std::string path_, held_;
+  std::string version_, path_, held_;
   std::size_t tests_ = 0;
   bool open_ = false;
   std::set<std::string> names_;  // of the file (of the record, in NDJSON)
@@ -155,6 +159,8 @@ class JunitReporter : public Reporter {
 
 }  // namespace
 
-std::unique_ptr<Reporter> make_junit_reporter() { return std::make_unique<JunitReporter>(); }
+std::unique_ptr<Reporter> make_junit_reporter(const ReportOptions& options) {
+  return std::make_unique<JunitReporter>(options.version);
+}
 
 }  // namespace ijl

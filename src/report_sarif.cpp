@@ -155,8 +155,8 @@ class SarifReporter : public Reporter {
     }
     Json driver;
     driver["name"] = "iotjob-lint";
-    driver["version"] = IJL_VERSION;
-    driver["semanticVersion"] = IJL_VERSION;
+    driver["version"] = options.version;
+    driver["semanticVersion"] = options.version;
     if (!kInformationUri.empty()) driver["informationUri"] = kInformationUri;
     driver["rules"] = std::move(rule_table);
     Json sarif_run;

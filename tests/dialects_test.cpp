@@ -1,6 +1,6 @@
 // Job templates and CloudFormation: detection, the template relation (IJ301), intrinsic
 // functions and placeholders as unknown values, fields the command line supplies.
-#include "rules/boundary.hpp"
+#include "rules/rule_test_util.hpp"
 #include "detect.hpp"
 #include "json_loader.hpp"
 #include "yaml_loader.hpp"

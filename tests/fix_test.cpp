@@ -1,6 +1,6 @@
 // Fixes: only the repairs that cannot change what was meant (a key in another spelling or
 // case, an enum value in another case), as edits quoted the way the file quotes the token.
-#include "rules/boundary.hpp"
+#include "rules/rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "file_util.hpp"
+#include "golden.hpp"
 
 namespace ijl {
 namespace {
@@ -16,7 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using test::quoted;
 using test::Result;
-using test::slurp;
 using test::spit;
 
 const fs::path kFixture = fs::path(TESTDATA_DIR) / "repo";
@@ -47,14 +47,9 @@ class RealRepository : public ::testing::Test {
     return test::run_captured(cmd, out, err);
   }
 
-  // The exact expected output in repo.expected/NAME; IJL_UPDATE_GOLDEN=1 rewrites it.
-  void expect_golden(const std::string& name, const std::string& actual) {
-    const fs::path file = kExpected / name;
-    if (std::getenv("IJL_UPDATE_GOLDEN")) {
-      spit(file, actual);
-      return;
-    }
-    EXPECT_EQ(actual, slurp(file)) << "differs from " << file;
+  // The exact expected output in repo.expected/NAME.
+  static void expect_golden(const std::string& name, const std::string& actual) {
+    test::expect_golden_file(kExpected / name, actual);
   }
 
   fs::path dir_, repo_;

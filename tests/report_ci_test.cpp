@@ -14,7 +14,7 @@ namespace {
 using namespace report_fixture;
 
 TEST(GitlabReport, Fixture) {
-  expect_golden("fixture.gitlab.json", render_report(ReportFormat::Gitlab, fixture(), {}));
+  expect_golden("fixture.gitlab.json", render_report(ReportFormat::Gitlab, fixture(), test::golden_options()));
   EXPECT_EQ(render_report(ReportFormat::Gitlab, RunReport{}, {}), "[]\n");
 }
 
@@ -32,7 +32,7 @@ TEST(GitlabReport, PathsAreRelativeToTheRepositoryRoot) {
 }
 
 TEST(JunitReport, Fixture) {
-  expect_golden("fixture.junit.xml", render_report(ReportFormat::Junit, fixture(), {}));
+  expect_golden("fixture.junit.xml", render_report(ReportFormat::Junit, fixture(), test::golden_options()));
   EXPECT_EQ(render_report(ReportFormat::Junit, RunReport{}, {}),
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<!-- iotjob-lint " IJL_VERSION ", junit report version 1 -->\n"

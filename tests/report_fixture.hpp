@@ -1,20 +1,18 @@
 // The fixture set every reporter is golden-tested on (STYLE.md): a clean file, a syntax
 // error, non-ASCII text, characters that need escaping (in a path and in a message), NDJSON
 // with a fix. Expectations too long to read inline are files in testdata/report/, compared
-// by expect_golden and rewritten with IJL_UPDATE_GOLDEN=1.
+// by expect_golden and rewritten with IJL_UPDATE_GOLDEN=1 (golden.hpp).
 #pragma once
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "golden.hpp"
 #include "report.hpp"
 #include "source.hpp"
 
@@ -107,24 +105,9 @@ inline RunReport fixture() {
   return run;
 }
 
-// Compares `actual` with testdata/report/`name`, in which the version is written ${IJL_VERSION}
-// so that a release does not rewrite it; IJL_UPDATE_GOLDEN=1 rewrites the file instead.
-inline void expect_golden(const std::string& name, std::string actual) {
-  const std::string version = IJL_VERSION;
-  for (std::size_t i = actual.find(version); i != std::string::npos; i = actual.find(version, i)) {
-    actual.replace(i, version.size(), "${IJL_VERSION}");
-  }
-  const std::filesystem::path file = std::filesystem::path(TESTDATA_DIR) / "report" / name;
-  if (std::getenv("IJL_UPDATE_GOLDEN")) {
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << actual;
-    return;
-  }
-  std::ifstream in(file, std::ios::binary);
-  ASSERT_TRUE(in) << file << " is missing; run the tests with IJL_UPDATE_GOLDEN=1";
-  std::ostringstream expected;
-  expected << in.rdbuf();
-  EXPECT_EQ(expected.str(), actual) << name;
+// Compares `actual` with testdata/report/`name` (render it with test::golden_options()).
+inline void expect_golden(const std::string& name, const std::string& actual) {
+  test::expect_golden_file(std::filesystem::path(TESTDATA_DIR) / "report" / name, actual);
 }
 
 }  // namespace ijl::report_fixture

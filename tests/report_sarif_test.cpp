@@ -14,7 +14,9 @@ using namespace report_fixture;
 
 // testdata/report/fixture.sarif: the rule table holds each rule that reported, in code order;
 // columns count code points; every result has a fingerprint, the NDJSON one a fix.
-TEST(SarifReport, Fixture) { expect_golden("fixture.sarif", render_report(ReportFormat::Sarif, fixture(), {})); }
+TEST(SarifReport, Fixture) {
+  expect_golden("fixture.sarif", render_report(ReportFormat::Sarif, fixture(), test::golden_options()));
+}
 
 TEST(SarifReport, EmptyRun) {
   EXPECT_EQ(render_sarif(RunReport{}), R"({

@@ -131,10 +131,12 @@ TEST(ConciseReport, Fixture) {
 }
 
 // testdata/report/fixture.json; the NDJSON finding carries a fix.
-TEST(JsonReport, Fixture) { expect_golden("fixture.json", render_report(ReportFormat::Json, fixture(), {})); }
+TEST(JsonReport, Fixture) {
+  expect_golden("fixture.json", render_report(ReportFormat::Json, fixture(), test::golden_options()));
+}
 
 TEST(JsonLinesReport, Fixture) {
-  expect_golden("fixture.json-lines", render_report(ReportFormat::JsonLines, fixture(), {}));
+  expect_golden("fixture.json-lines", render_report(ReportFormat::JsonLines, fixture(), test::golden_options()));
 }
 
 TEST(JsonReport, EmptyRun) {

@@ -81,4 +81,15 @@ inline std::string record_with(const std::string& extra) {
   return base + "\n  }\n}\n";
 }
 
+// A minimal valid catalog record (account 123456789012), the catalog twin of record_with():
+// `extra` members (snake_case) added inside `job`, `top` members at the top level. Without
+// `top`, `extra` starts on line 6, column 5.
+inline std::string catalog_with(const std::string& extra, const std::string& top = "") {
+  std::string out = "{\n  \"account_id\": \"123456789012\",\n";
+  if (!top.empty()) out += "  " + top + ",\n";
+  out += "  \"job\": {\n    \"job_id\": \"fw-1\",\n    \"created_at\": \"2026-11-20T10:00:00Z\"";
+  if (!extra.empty()) out += ",\n    " + extra;
+  return out + "\n  }\n}\n";
+}
+
 }  // namespace ijl::test

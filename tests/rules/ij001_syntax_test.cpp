@@ -1,5 +1,5 @@
 // IJ001 syntax: strict RFC 8259 JSON and UTF-8; where the first unacceptable character is.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -45,53 +45,53 @@ TEST(IJ001Syntax, StrictJsonTable) {
 // Where IJ001 points (docs/rules.md, "Where a diagnostic points").
 TEST(IJ001Syntax, PointsAtFirstUnacceptableCharacter) {
   // a trailing comma: the `}` / `]` after it
-  EXPECT_EQ(where(R"({"jobId":"x",})", "IJ001"), "1:14-1:15");
-  EXPECT_EQ(where("{\n  \"jobId\": \"x\",\n  \"targets\": [\"a\",]\n}", "IJ001"), "3:19-3:20");
+  EXPECT_EQ(span_of(R"({"jobId":"x",})", "IJ001"), "1:14-1:15");
+  EXPECT_EQ(span_of("{\n  \"jobId\": \"x\",\n  \"targets\": [\"a\",]\n}", "IJ001"), "3:19-3:20");
   // a missing comma: the token where one was expected
-  EXPECT_EQ(where(R"({"jobId":"x" "targets":[]})", "IJ001"), "1:14-1:15");
-  EXPECT_EQ(where("[1 2]", "IJ001"), "1:4-1:5");
+  EXPECT_EQ(span_of(R"({"jobId":"x" "targets":[]})", "IJ001"), "1:14-1:15");
+  EXPECT_EQ(span_of("[1 2]", "IJ001"), "1:4-1:5");
   // input that ends too early: just past the last character
-  EXPECT_EQ(where(R"({"jobId":"x")", "IJ001"), "1:13-1:13");
-  EXPECT_EQ(where("{\"jobId\":\"x\",\n\"targets\":[", "IJ001"), "2:12-2:12");
-  EXPECT_EQ(where("", "IJ001"), "1:1-1:1");
-  EXPECT_EQ(where("   ", "IJ001"), "1:4-1:4");
+  EXPECT_EQ(span_of(R"({"jobId":"x")", "IJ001"), "1:13-1:13");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\",\n\"targets\":[", "IJ001"), "2:12-2:12");
+  EXPECT_EQ(span_of("", "IJ001"), "1:1-1:1");
+  EXPECT_EQ(span_of("   ", "IJ001"), "1:4-1:4");
   // the last character of this input is the newline: just past it is line 2
-  EXPECT_EQ(where("{\"jobId\":\"x\"\n", "IJ001"), "2:1-2:1");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\"\n", "IJ001"), "2:1-2:1");
   // comments, NaN, junk: their first character
-  EXPECT_EQ(where("// c\n{}", "IJ001"), "1:1-1:2");
-  EXPECT_EQ(where(R"({"jobId":"x", /* c */ "targets":[]})", "IJ001"), "1:15-1:16");
-  EXPECT_EQ(where(R"({"a":NaN})", "IJ001"), "1:6-1:7");
-  EXPECT_EQ(where(R"({"a":1}x)", "IJ001"), "1:8-1:9");
-  EXPECT_EQ(where("{\"jobId\":\"a\tb\"}", "IJ001"), "1:12-1:13");
-  EXPECT_EQ(where(R"({"jobId":"\x"})", "IJ001"), "1:12-1:13");
-  EXPECT_EQ(where("[1.5.3]", "IJ001"), "1:5-1:6");
-  EXPECT_EQ(where("[1E+]", "IJ001"), "1:5-1:6");
-  EXPECT_EQ(where(R"({"jobId":-})", "IJ001"), "1:11-1:12");
+  EXPECT_EQ(span_of("// c\n{}", "IJ001"), "1:1-1:2");
+  EXPECT_EQ(span_of(R"({"jobId":"x", /* c */ "targets":[]})", "IJ001"), "1:15-1:16");
+  EXPECT_EQ(span_of(R"({"a":NaN})", "IJ001"), "1:6-1:7");
+  EXPECT_EQ(span_of(R"({"a":1}x)", "IJ001"), "1:8-1:9");
+  EXPECT_EQ(span_of("{\"jobId\":\"a\tb\"}", "IJ001"), "1:12-1:13");
+  EXPECT_EQ(span_of(R"({"jobId":"\x"})", "IJ001"), "1:12-1:13");
+  EXPECT_EQ(span_of("[1.5.3]", "IJ001"), "1:5-1:6");
+  EXPECT_EQ(span_of("[1E+]", "IJ001"), "1:5-1:6");
+  EXPECT_EQ(span_of(R"({"jobId":-})", "IJ001"), "1:11-1:12");
 }
 
 TEST(IJ001Syntax, InvalidUtf8PointsAtTheBadByte) {
-  EXPECT_EQ(where("{\"jobId\":\"\xFF\"}", "IJ001"), "1:11-1:12");
+  EXPECT_EQ(span_of("{\"jobId\":\"\xFF\"}", "IJ001"), "1:11-1:12");
   // after a two-byte character: columns count code points, not bytes
-  EXPECT_EQ(where("{\"d\":\"\xC3\xA9\xFF\"}", "IJ001"), "1:8-1:9");
+  EXPECT_EQ(span_of("{\"d\":\"\xC3\xA9\xFF\"}", "IJ001"), "1:8-1:9");
   // a truncated sequence: at its lead byte
-  EXPECT_EQ(where("{\"d\":\"\xE2\x82\"}", "IJ001"), "1:7-1:8");
-  EXPECT_EQ(where("\n\n  \xFF", "IJ001"), "3:3-3:4");
+  EXPECT_EQ(span_of("{\"d\":\"\xE2\x82\"}", "IJ001"), "1:7-1:8");
+  EXPECT_EQ(span_of("\n\n  \xFF", "IJ001"), "3:3-3:4");
 }
 
 TEST(IJ001Syntax, LineEndsAndColumns) {
   // `\r\n` and a lone `\r` each end a line
-  EXPECT_EQ(where("{\"jobId\":\"x\",\r\n\"a\":1,}", "IJ001"), "2:7-2:8");
-  EXPECT_EQ(where("{\"jobId\":\"x\",\r\"a\":1,}", "IJ001"), "2:7-2:8");
-  EXPECT_EQ(where("{\"jobId\":\"x\",\n\r\n\r\"a\":1,}", "IJ001"), "4:7-4:8");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\",\r\n\"a\":1,}", "IJ001"), "2:7-2:8");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\",\r\"a\":1,}", "IJ001"), "2:7-2:8");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\",\n\r\n\r\"a\":1,}", "IJ001"), "4:7-4:8");
   // a column after non-ASCII characters counts code points (é: 2 bytes, 😀: 4 bytes)
-  EXPECT_EQ(where("{\"description\":\"\xC3\xA9\xC3\xA9\xC3\xA9\", x}", "IJ001"), "1:23-1:24");
-  EXPECT_EQ(where("{\"jobId\":\"\xF0\x9F\x98\x80\",\n \"a\": 1,}", "IJ001"), "2:9-2:10");
-  EXPECT_EQ(where("{\"jobId\":\"\xE4\xB8\xAD\", }", "IJ001"), "1:15-1:16");
+  EXPECT_EQ(span_of("{\"description\":\"\xC3\xA9\xC3\xA9\xC3\xA9\", x}", "IJ001"), "1:23-1:24");
+  EXPECT_EQ(span_of("{\"jobId\":\"\xF0\x9F\x98\x80\",\n \"a\": 1,}", "IJ001"), "2:9-2:10");
+  EXPECT_EQ(span_of("{\"jobId\":\"\xE4\xB8\xAD\", }", "IJ001"), "1:15-1:16");
   // U+2028 inside a string does not end a line
-  EXPECT_EQ(where("{\"jobId\":\"x\xE2\x80\xA8y\", }", "IJ001"), "1:17-1:18");
+  EXPECT_EQ(span_of("{\"jobId\":\"x\xE2\x80\xA8y\", }", "IJ001"), "1:17-1:18");
   // a byte-order mark occupies no column
-  EXPECT_EQ(where("\xEF\xBB\xBF{\"jobId\":\"x\", }", "IJ001"), "1:15-1:16");
-  EXPECT_EQ(where("\xEF\xBB\xBF{\n\"a\":1,}", "IJ001"), "2:7-2:8");
+  EXPECT_EQ(span_of("\xEF\xBB\xBF{\"jobId\":\"x\", }", "IJ001"), "1:15-1:16");
+  EXPECT_EQ(span_of("\xEF\xBB\xBF{\n\"a\":1,}", "IJ001"), "2:7-2:8");
 }
 
 TEST(IJ001Syntax, OnePerDocumentAndNothingElse) {
@@ -113,7 +113,7 @@ TEST(IJ001Syntax, NdjsonOnePerLineOtherLinesStillLinted) {
       "{\"job\":{\"jobId\":\"x\"}\n";       // line 5: ends too early
   auto r = lint(text, "jobs.ndjson");
   ASSERT_EQ(codes(r), (Codes{"IJ203", "IJ001", "IJ202", "IJ001"})) << describe(r);
-  EXPECT_EQ(where(r, "IJ001"), "2:22-2:23");
+  EXPECT_EQ(span_of(r, "IJ001"), "2:22-2:23");
   EXPECT_EQ(r.diagnostics[1].record, 2u);
   EXPECT_EQ(r.diagnostics[3].start.line, 5u);
   EXPECT_EQ(r.diagnostics[3].start.column, 21u);
@@ -130,8 +130,8 @@ TEST(IJ001Syntax, Yaml) {
       {"jobId: fw-1\n  bad: indent\n", true, "job.yaml"},
       {"jobId: \"\xFF\"\n", true, "job.yaml"},
   });
-  EXPECT_EQ(where("jobId: \"x\" y\n", "IJ001", "job.yaml"), "1:12-1:13");
-  EXPECT_EQ(where("jobId: \"\xC3\xA9\xC3\xA9\" y\n", "IJ001", "job.yaml"), "1:13-1:14");
+  EXPECT_EQ(span_of("jobId: \"x\" y\n", "IJ001", "job.yaml"), "1:12-1:13");
+  EXPECT_EQ(span_of("jobId: \"\xC3\xA9\xC3\xA9\" y\n", "IJ001", "job.yaml"), "1:13-1:14");
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // IJ002 duplicate-key: the later key of a repeated pair; both values still linted.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -29,17 +29,17 @@ TEST(IJ002DuplicateKey, Table) {
 
 TEST(IJ002DuplicateKey, PointsAtTheLaterKeyAndNamesTheFirstLine) {
   const std::string text = job_with(R"("jobId": "fw-2")");
-  EXPECT_EQ(where(text, "IJ002"), "5:3-5:10");
+  EXPECT_EQ(span_of(text, "IJ002"), "5:3-5:10");
   EXPECT_EQ(message_of(text, "IJ002"), R"(duplicate key "jobId"; first defined on line 2)");
   EXPECT_EQ(pointer_of(text, "IJ002"), "/jobId");
 
   const std::string nested = record_with("\"createdAt\":\n      \"2026-11-21T10:00:00Z\"");
-  EXPECT_EQ(where(nested, "IJ002"), "5:5-5:16");
+  EXPECT_EQ(span_of(nested, "IJ002"), "5:5-5:16");
   EXPECT_EQ(message_of(nested, "IJ002"), R"(duplicate key "createdAt"; first defined on line 4)");
   EXPECT_EQ(pointer_of(nested, "IJ002"), "/job/createdAt");
 
   const std::string catalog = catalog_with(R"("job_id": "fw-2")");
-  EXPECT_EQ(where(catalog, "IJ002"), "6:5-6:13");
+  EXPECT_EQ(span_of(catalog, "IJ002"), "6:5-6:13");
   EXPECT_EQ(message_of(catalog, "IJ002"), R"(duplicate key "job_id"; first defined on line 4)");
 }
 
@@ -60,8 +60,8 @@ TEST(IJ002DuplicateKey, BothValuesAreLinted) {
                            "  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\",\n  \"jobId\": \"" + repeat("a", 65) + "\"\n}\n";
   auto r = lint(text);
   EXPECT_EQ(codes(r), (Codes{"IJ203", "IJ002", "IJ202"})) << describe(r);
-  EXPECT_EQ(where(r, "IJ203"), "2:12-2:17");
-  EXPECT_EQ(where(r, "IJ202"), "5:12-5:79");
+  EXPECT_EQ(span_of(r, "IJ203"), "2:12-2:17");
+  EXPECT_EQ(span_of(r, "IJ202"), "5:12-5:79");
   // limit rules too: the first timeout is out of range
   EXPECT_EQ(codes_of(job_with(R"("timeoutConfig": {"inProgressTimeoutInMinutes": 0, "inProgressTimeoutInMinutes": 5})")),
             (Codes{"IJ104", "IJ002"}));

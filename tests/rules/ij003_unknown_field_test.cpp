@@ -1,5 +1,5 @@
 // IJ003 unknown-field: keys that are not fields of their object in the file's dialect.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -225,13 +225,13 @@ TEST(IJ003UnknownField, ListsTheFieldsOfASmallObject) {
 
 TEST(IJ003UnknownField, PointsAtTheKey) {
   const std::string text = job_with(R"("jobID": "x")");
-  EXPECT_EQ(where(text, "IJ003"), "5:3-5:10");
+  EXPECT_EQ(span_of(text, "IJ003"), "5:3-5:10");
   EXPECT_EQ(pointer_of(text, "IJ003"), "/jobID");
   const std::string nested = job_with(R"("timeoutConfig": {"inProgressTimeoutMinutes": 5})");
-  EXPECT_EQ(where(nested, "IJ003"), "5:21-5:47");
+  EXPECT_EQ(span_of(nested, "IJ003"), "5:21-5:47");
   EXPECT_EQ(pointer_of(nested, "IJ003"), "/timeoutConfig/inProgressTimeoutMinutes");
   const std::string catalog = catalog_with(R"("jobId": "x")");
-  EXPECT_EQ(where(catalog, "IJ003"), "6:5-6:12");
+  EXPECT_EQ(span_of(catalog, "IJ003"), "6:5-6:12");
   EXPECT_EQ(pointer_of(catalog, "IJ003"), "/job/jobId");
 }
 

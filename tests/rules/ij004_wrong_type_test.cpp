@@ -1,5 +1,5 @@
 // IJ004 wrong-type: JSON types, integer literals and ranges, null by dialect, timestamps.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -139,7 +139,7 @@ TEST(IJ004WrongType, YamlSpecialNumbersAndStrings) {
       {timeout("60.0"), true, "job.yaml"},
       {timeout("~"), true, "job.yaml"},     // null in a create-job request
   });
-  EXPECT_EQ(where(timeout(".nan"), "IJ004", "job.yaml"), "5:31-5:35");
+  EXPECT_EQ(span_of(timeout(".nan"), "IJ004", "job.yaml"), "5:31-5:35");
   EXPECT_EQ(codes(lint(factor(".inf"), "job.yaml")), Codes{"IJ004"});
 }
 
@@ -187,7 +187,7 @@ TEST(IJ004WrongType, ExplicitYamlTags) {
   });
   // the tag decides the type: a !!float integer gets no IJ201, an IJ004 value nothing else
   EXPECT_EQ(codes(lint(rate("!!float 1001"), "job.yaml")), Codes{"IJ004"});
-  EXPECT_EQ(where(rate("!!float 600"), "IJ004", "job.yaml"), "5:29-5:32");  // the scalar, past its tag
+  EXPECT_EQ(span_of(rate("!!float 600"), "IJ004", "job.yaml"), "5:29-5:32");  // the scalar, past its tag
 }
 
 TEST(IJ004WrongType, NumbersBeyondTheDoubleRange) {
@@ -202,23 +202,23 @@ TEST(IJ004WrongType, NumbersBeyondTheDoubleRange) {
     });
   }
   EXPECT_EQ(codes_of(rollout_max("1e400")), Codes{"IJ004"});
-  EXPECT_EQ(where(rollout_max("1e400"), "IJ004"), "5:54-5:59");
+  EXPECT_EQ(span_of(rollout_max("1e400"), "IJ004"), "5:54-5:59");
   // a field without limits: nothing, and the rest of the file is linted
   EXPECT_EQ(codes_of(record_with(R"("lastUpdatedAt": 1e400, "description": 5)")), Codes{"IJ004"});
 }
 
 TEST(IJ004WrongType, PointsAtTheValue) {
-  EXPECT_EQ(where(expires("\"60\""), "IJ004"), "5:42-5:46");
+  EXPECT_EQ(span_of(expires("\"60\""), "IJ004"), "5:42-5:46");
   EXPECT_EQ(message_of(expires("\"60\""), "IJ004"), R"(expiresInSec must be an integer, not the string "60")");
-  EXPECT_EQ(where(rollout_max("2147483648"), "IJ004"), "5:54-5:64");
+  EXPECT_EQ(span_of(rollout_max("2147483648"), "IJ004"), "5:54-5:64");
   EXPECT_EQ(message_of(rollout_max("2147483648"), "IJ004"),
             "maximumPerMinute 2147483648 is outside the signed 32-bit integer range");
   EXPECT_EQ(message_of(rollout_max("5.0"), "IJ004"), "maximumPerMinute must be an integer, not 5.0");
   // an object or array: from its opening bracket to just past its closing one
-  EXPECT_EQ(where(job_with("\"abortConfig\": [\n  1\n]"), "IJ004"), "5:18-7:2");
-  EXPECT_EQ(where(job_with(R"("description": null)"), "IJ004"), "5:18-5:22");
+  EXPECT_EQ(span_of(job_with("\"abortConfig\": [\n  1\n]"), "IJ004"), "5:18-7:2");
+  EXPECT_EQ(span_of(job_with(R"("description": null)"), "IJ004"), "5:18-5:22");
   EXPECT_EQ(pointer_of(job_with(R"("documentParameters": {"a": 1})"), "IJ004"), "/documentParameters/a");
-  EXPECT_EQ(where(catalog_with(R"("completed_at": "2026-11-21")"), "IJ004"), "6:21-6:33");
+  EXPECT_EQ(span_of(catalog_with(R"("completed_at": "2026-11-21")"), "IJ004"), "6:21-6:33");
 }
 
 }  // namespace

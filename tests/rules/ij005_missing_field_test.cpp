@@ -1,5 +1,5 @@
 // IJ005 missing-field: required fields per dialect; one per missing field, at the object.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -97,21 +97,21 @@ TEST(IJ005MissingField, NamesANearMiss) {
 
 // "at the object": the key holding it; at the top level or in an array, its `{`.
 TEST(IJ005MissingField, PointsAtTheObject) {
-  EXPECT_EQ(where(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), "1:1-1:2");
-  EXPECT_EQ(where("\n   {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "2:4-2:5");
-  EXPECT_EQ(where("\xEF\xBB\xBF  {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "1:3-1:4");
+  EXPECT_EQ(span_of(R"({"jobId": "x", "documentSource": "s"})", "IJ005"), "1:1-1:2");
+  EXPECT_EQ(span_of("\n   {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "2:4-2:5");
+  EXPECT_EQ(span_of("\xEF\xBB\xBF  {\"jobId\": \"x\", \"documentSource\": \"s\"}", "IJ005"), "1:3-1:4");
   // a nested object held by a key: that key
-  EXPECT_EQ(where(job_with(R"("abortConfig": {})"), "IJ005"), "5:3-5:16");
-  EXPECT_EQ(where("{\n  \"job\": {},\n  \"documentSource\": \"s\"\n}", "IJ005"), "2:3-2:8");
-  EXPECT_EQ(where(catalog_with(R"("abort_config": {})"), "IJ005"), "6:5-6:19");
+  EXPECT_EQ(span_of(job_with(R"("abortConfig": {})"), "IJ005"), "5:3-5:16");
+  EXPECT_EQ(span_of("{\n  \"job\": {},\n  \"documentSource\": \"s\"\n}", "IJ005"), "2:3-2:8");
+  EXPECT_EQ(span_of(catalog_with(R"("abort_config": {})"), "IJ005"), "6:5-6:19");
   // an array element: its `{`
   const std::string item = job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED"}]})");
-  EXPECT_EQ(where(item, "IJ005"), "5:36-5:37");
+  EXPECT_EQ(span_of(item, "IJ005"), "5:36-5:37");
   EXPECT_EQ(pointer_of(item, "IJ005"), "/abortConfig/criteriaList/0");
   // a document in a top-level array
   const std::string array = R"([{"jobId": "x", "targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"], "documentSource": "s"},
  {"jobId": "y", "documentSource": "s"}])";
-  EXPECT_EQ(where(array, "IJ005"), "2:2-2:3");
+  EXPECT_EQ(span_of(array, "IJ005"), "2:2-2:3");
   EXPECT_EQ(pointer_of(array, "IJ005"), "/1");
 }
 

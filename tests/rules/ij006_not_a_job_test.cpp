@@ -1,5 +1,5 @@
 // IJ006 not-a-job: documents that are not objects, or objects without the evidence of a job.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -50,10 +50,10 @@ TEST(IJ006NotAJob, Table) {
 }
 
 TEST(IJ006NotAJob, PointsAtTheFirstCharacterOfTheValue) {
-  EXPECT_EQ(where(R"(  "a string")", "IJ006"), "1:3-1:4");
-  EXPECT_EQ(where("\n\t 42\n", "IJ006"), "2:3-2:4");
-  EXPECT_EQ(where("\xEF\xBB\xBF true", "IJ006"), "1:2-1:3");
-  EXPECT_EQ(where("{\n  \"name\": \"x\"\n}", "IJ006"), "1:1-1:2");
+  EXPECT_EQ(span_of(R"(  "a string")", "IJ006"), "1:3-1:4");
+  EXPECT_EQ(span_of("\n\t 42\n", "IJ006"), "2:3-2:4");
+  EXPECT_EQ(span_of("\xEF\xBB\xBF true", "IJ006"), "1:2-1:3");
+  EXPECT_EQ(span_of("{\n  \"name\": \"x\"\n}", "IJ006"), "1:1-1:2");
   EXPECT_EQ(pointer_of("5", "IJ006"), "");
   EXPECT_EQ(message_of("5", "IJ006"), "not an AWS IoT job: the document is a number");
   EXPECT_EQ(message_of("{}", "IJ006"),
@@ -66,7 +66,7 @@ TEST(IJ006NotAJob, EachArrayElement) {
   const std::string text = "[\n  " + kJob + ",\n  5,\n  {\"name\": \"x\"},\n  \"s\"\n]";
   auto r = lint(text);
   ASSERT_EQ(codes(r), (Codes{"IJ006", "IJ006", "IJ006"})) << describe(r);
-  EXPECT_EQ(where(r, "IJ006"), "3:3-3:4");
+  EXPECT_EQ(span_of(r, "IJ006"), "3:3-3:4");
   EXPECT_EQ(r.diagnostics[0].pointer, std::vector<std::string>{"1"});
   EXPECT_EQ(r.diagnostics[1].pointer, std::vector<std::string>{"2"});
   EXPECT_EQ(r.diagnostics[1].start.line, 4u);

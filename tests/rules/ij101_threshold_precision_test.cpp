@@ -1,5 +1,5 @@
 // IJ101 threshold-precision: at most two decimal places, judged on the literal as written.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -88,18 +88,18 @@ TEST(IJ101ThresholdPrecision, Yaml) {
       {yaml("1.5e-3"), true, "job.yaml"},
       {yaml("10.100"), false, "job.yaml"},
   });
-  EXPECT_EQ(where(yaml("10.999"), "IJ101", "job.yaml"), "8:28-8:34");
+  EXPECT_EQ(span_of(yaml("10.999"), "IJ101", "job.yaml"), "8:28-8:34");
 }
 
 TEST(IJ101ThresholdPrecision, PointsAtTheValue) {
   const std::string text = with_threshold("10.999");
-  EXPECT_EQ(where(text, "IJ101"), "5:105-5:111");
+  EXPECT_EQ(span_of(text, "IJ101"), "5:105-5:111");
   EXPECT_EQ(message_of(text, "IJ101"), "thresholdPercentage 10.999 has 3 decimal places; AWS IoT accepts at most 2");
   EXPECT_EQ(pointer_of(text, "IJ101"), "/abortConfig/criteriaList/0/thresholdPercentage");
   // the second criterion
   const std::string two = job_with("\"abortConfig\": {\"criteriaList\": [\n    " + criterion("1.5") + ",\n    " +
                                    criterion("1.505") + "\n  ]}");
-  EXPECT_EQ(where(two, "IJ101"), "7:74-7:79");
+  EXPECT_EQ(span_of(two, "IJ101"), "7:74-7:79");
   EXPECT_EQ(pointer_of(two, "IJ101"), "/abortConfig/criteriaList/1/thresholdPercentage");
   // catalog spelling in the message
   EXPECT_EQ(message_of(catalog_threshold("1e-3"), "IJ101"),

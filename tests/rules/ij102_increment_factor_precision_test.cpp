@@ -1,5 +1,5 @@
 // IJ102 increment-factor-precision: at most one decimal place, judged on the literal as written.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -61,11 +61,11 @@ TEST(IJ102IncrementFactorPrecision, PrecisionAndRangeBothFire) {
 
 TEST(IJ102IncrementFactorPrecision, PointsAtTheValue) {
   const std::string text = with_factor("1.55");
-  EXPECT_EQ(where(text, "IJ102"), "5:97-5:101");
+  EXPECT_EQ(span_of(text, "IJ102"), "5:97-5:101");
   EXPECT_EQ(message_of(text, "IJ102"), "incrementFactor 1.55 has 2 decimal places; AWS IoT accepts at most 1");
   EXPECT_EQ(pointer_of(text, "IJ102"), "/jobExecutionsRolloutConfig/exponentialRate/incrementFactor");
   const std::string catalog = catalog_factor("155e-2");
-  EXPECT_EQ(where(catalog, "IJ102"), "6:107-6:113");
+  EXPECT_EQ(span_of(catalog, "IJ102"), "6:107-6:113");
   EXPECT_EQ(message_of(catalog, "IJ102"), "increment_factor 155e-2 has 2 decimal places; AWS IoT accepts at most 1");
 }
 

@@ -1,5 +1,5 @@
 // IJ103 presigned-url-expiry: expiresInSec within 60..3600 inclusive.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -75,15 +75,15 @@ TEST(IJ103PresignedUrlExpiry, Yaml) {
       {yaml("0xE11"), true, "job.yaml"},  // 3601
   });
   EXPECT_EQ(codes(lint(yaml("'60'"), "job.yaml")), Codes{"IJ004"});
-  EXPECT_EQ(where(yaml("0x3B"), "IJ103", "job.yaml"), "5:17-5:21");
+  EXPECT_EQ(span_of(yaml("0x3B"), "IJ103", "job.yaml"), "5:17-5:21");
 }
 
 TEST(IJ103PresignedUrlExpiry, PointsAtTheValue) {
-  EXPECT_EQ(where(with_expiry("59"), "IJ103"), "5:42-5:44");
+  EXPECT_EQ(span_of(with_expiry("59"), "IJ103"), "5:42-5:44");
   EXPECT_EQ(message_of(with_expiry("59"), "IJ103"), "expiresInSec 59 is outside 60..3600");
   EXPECT_EQ(pointer_of(with_expiry("59"), "IJ103"), "/presignedUrlConfig/expiresInSec");
-  EXPECT_EQ(where(record_expiry("3601"), "IJ103"), "5:44-5:48");
-  EXPECT_EQ(where(catalog_expiry("3601"), "IJ103"), "6:48-6:52");
+  EXPECT_EQ(span_of(record_expiry("3601"), "IJ103"), "5:44-5:48");
+  EXPECT_EQ(span_of(catalog_expiry("3601"), "IJ103"), "6:48-6:52");
   EXPECT_EQ(message_of(catalog_expiry("3601"), "IJ103"), "expires_in_sec 3601 is outside 60..3600");
   EXPECT_EQ(pointer_of(catalog_expiry("3601"), "IJ103"), "/job/presigned_url_config/expires_in_sec");
 }

@@ -1,5 +1,5 @@
 // IJ104 in-progress-timeout: inProgressTimeoutInMinutes within 1..10080 (7 days) inclusive.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -56,11 +56,11 @@ TEST(IJ104InProgressTimeout, NotAlsoIJ201) {
 }
 
 TEST(IJ104InProgressTimeout, PointsAtTheValue) {
-  EXPECT_EQ(where(with_timeout("10081"), "IJ104"), "5:51-5:56");
+  EXPECT_EQ(span_of(with_timeout("10081"), "IJ104"), "5:51-5:56");
   EXPECT_EQ(message_of(with_timeout("10081"), "IJ104"), "inProgressTimeoutInMinutes 10081 is outside 1..10080");
-  EXPECT_EQ(where(record_timeout("0"), "IJ104"), "5:53-5:54");
+  EXPECT_EQ(span_of(record_timeout("0"), "IJ104"), "5:53-5:54");
   EXPECT_EQ(pointer_of(record_timeout("0"), "IJ104"), "/job/timeoutConfig/inProgressTimeoutInMinutes");
-  EXPECT_EQ(where(catalog_timeout("-1"), "IJ104"), "6:58-6:60");
+  EXPECT_EQ(span_of(catalog_timeout("-1"), "IJ104"), "6:58-6:60");
   EXPECT_EQ(message_of(catalog_timeout("-1"), "IJ104"), "in_progress_timeout_in_minutes -1 is outside 1..10080");
 }
 

@@ -1,5 +1,5 @@
 // IJ105 schedule-time-format: exactly YYYY-MM-DDTHH:MM (UTC) naming a real date and time.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -78,17 +78,17 @@ TEST(IJ105ScheduleTimeFormat, OneShapeDiagnostic) {
 
 TEST(IJ105ScheduleTimeFormat, PointsAtTheValue) {
   const std::string text = with_start(R"("2026-02-30T10:00")");
-  EXPECT_EQ(where(text, "IJ105"), "5:37-5:55");
+  EXPECT_EQ(span_of(text, "IJ105"), "5:37-5:55");
   EXPECT_EQ(message_of(text, "IJ105"), R"(startTime "2026-02-30T10:00" names no real date or time)");
   EXPECT_EQ(pointer_of(text, "IJ105"), "/schedulingConfig/startTime");
   const std::string end = with_end(R"("2026-12-01T10:00:00")");
-  EXPECT_EQ(where(end, "IJ105"), "5:35-5:56");
+  EXPECT_EQ(span_of(end, "IJ105"), "5:35-5:56");
   EXPECT_EQ(message_of(end, "IJ105"), R"(endTime "2026-12-01T10:00:00" is not in the form YYYY-MM-DDTHH:MM (UTC))");
   const std::string rollout = record_rollout(R"("2026-12-01t10:00")");
-  EXPECT_EQ(where(rollout, "IJ105"), "5:44-5:62");
+  EXPECT_EQ(span_of(rollout, "IJ105"), "5:44-5:62");
   EXPECT_EQ(pointer_of(rollout, "IJ105"), "/job/scheduledJobRollouts/0/startTime");
   const std::string catalog = catalog_start(R"("2026-01-01T24:00")");
-  EXPECT_EQ(where(catalog, "IJ105"), "6:41-6:59");
+  EXPECT_EQ(span_of(catalog, "IJ105"), "6:41-6:59");
   EXPECT_EQ(message_of(catalog, "IJ105"), R"(start_time "2026-01-01T24:00" names no real date or time)");
 }
 

@@ -1,5 +1,5 @@
 // IJ106 schedule-window: bounds 5-6 of every job, bounds 1-4 of records from createdAt; never --now.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -169,11 +169,11 @@ TEST(IJ106ScheduleWindow, MalformedTimesAreSkipped) {
 TEST(IJ106ScheduleWindow, PointsAtTheTimeThatBreaksIt) {
   // the duration bounds point at endTime
   const std::string d = both("2026-12-01T10:00", "2026-12-01T10:29");
-  EXPECT_EQ(where(d, "IJ106"), "5:68-5:86");
+  EXPECT_EQ(span_of(d, "IJ106"), "5:68-5:86");
   EXPECT_EQ(message_of(d, "IJ106"), "endTime 2026-12-01T10:29 is less than 30 minutes after startTime 2026-12-01T10:00");
   EXPECT_EQ(pointer_of(d, "IJ106"), "/schedulingConfig/endTime");
   const std::string c = catalog_with(R"("scheduling_config": {"start_time": "2026-11-21T10:00", "end_time": "2026-11-21T10:20"})");
-  EXPECT_EQ(where(c, "IJ106"), "6:73-6:91");
+  EXPECT_EQ(span_of(c, "IJ106"), "6:73-6:91");
   EXPECT_EQ(pointer_of(c, "IJ106"), "/job/scheduling_config/end_time");
   EXPECT_EQ(message_of(c, "IJ106"), "end_time 2026-11-21T10:20 is less than 30 minutes after start_time 2026-11-21T10:00");
   // a record's start measured from createdAt

@@ -1,5 +1,5 @@
 // IJ107 package-version-limit: at most 25 destinationPackageVersions, reported at the 26th.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -53,11 +53,11 @@ TEST(IJ107PackageVersionLimit, PointsAtThe26thEntry) {
   const std::string text = with_versions(27);
   // entry i is on line 5 + i
   const auto len = static_cast<int>(version_arn(26).size()) + 2;
-  EXPECT_EQ(where(text, "IJ107"), "31:5-31:" + std::to_string(5 + len));
+  EXPECT_EQ(span_of(text, "IJ107"), "31:5-31:" + std::to_string(5 + len));
   EXPECT_EQ(pointer_of(text, "IJ107"), "/destinationPackageVersions/25");
   EXPECT_EQ(message_of(text, "IJ107"), "destinationPackageVersions has 27 entries; AWS IoT accepts at most 25");
   const std::string catalog = catalog_versions(26);
-  EXPECT_EQ(where(catalog, "IJ107"), "32:5-32:" + std::to_string(5 + len));
+  EXPECT_EQ(span_of(catalog, "IJ107"), "32:5-32:" + std::to_string(5 + len));
   EXPECT_EQ(pointer_of(catalog, "IJ107"), "/job/destination_package_versions/25");
   EXPECT_EQ(message_of(catalog, "IJ107"), "destination_package_versions has 26 entries; AWS IoT accepts at most 25");
 }

@@ -1,5 +1,5 @@
 // IJ108 schedule-relative-to-now: bounds 1-4 of a create-job request, from --now (2026-11-27T00:00:00Z here).
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -91,7 +91,7 @@ TEST(IJ108ScheduleRelativeToNow, OnlyCreateJobRequests) {
                            "documentSource: https://s3.amazonaws.com/bucket/job.json\n"
                            "schedulingConfig:\n  startTime: '2026-11-26T12:00'\n";
   EXPECT_EQ(codes_of(yaml, "job.yaml"), Codes{"IJ108"});
-  EXPECT_EQ(where(yaml, "IJ108", "job.yaml"), "5:14-5:32");
+  EXPECT_EQ(span_of(yaml, "IJ108", "job.yaml"), "5:14-5:32");
 }
 
 TEST(IJ108ScheduleRelativeToNow, AtMostOneIJ106OrIJ108PerTime) {
@@ -121,10 +121,10 @@ TEST(IJ108ScheduleRelativeToNow, MalformedTimesAreSkipped) {
 
 TEST(IJ108ScheduleRelativeToNow, PointsAtTheTime) {
   const std::string s = start("2026-11-27T00:29");
-  EXPECT_EQ(where(s, "IJ108"), "5:37-5:55");
+  EXPECT_EQ(span_of(s, "IJ108"), "5:37-5:55");
   EXPECT_EQ(pointer_of(s, "IJ108"), "/schedulingConfig/startTime");
   const std::string e = both("2026-12-01T10:00", "2028-12-01T10:00");
-  EXPECT_EQ(where(e, "IJ108"), "5:68-5:86");
+  EXPECT_EQ(span_of(e, "IJ108"), "5:68-5:86");
   EXPECT_EQ(pointer_of(e, "IJ108"), "/schedulingConfig/endTime");
   auto r = lint(s);
   ASSERT_FALSE(r.diagnostics.empty());

@@ -1,5 +1,5 @@
 // IJ201 out-of-range: each numeric field's min/max from the field table (docs/fields.md), compared exactly as written.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -147,16 +147,16 @@ TEST(IJ201OutOfRange, WrongTypeIsIJ004Only) {
 
 TEST(IJ201OutOfRange, PointsAtTheValue) {
   const std::string text = max_per_minute("1001");
-  EXPECT_EQ(where(text, "IJ201"), "5:54-5:58");
+  EXPECT_EQ(span_of(text, "IJ201"), "5:54-5:58");
   EXPECT_EQ(message_of(text, "IJ201"), "maximumPerMinute 1001 is outside 1..1000");
   EXPECT_EQ(pointer_of(text, "IJ201"), "/jobExecutionsRolloutConfig/maximumPerMinute");
   EXPECT_EQ(message_of(factor("1.0"), "IJ201"), "incrementFactor 1.0 is outside 1.1..5");
   EXPECT_EQ(message_of(min_executed("0"), "IJ201"), "minNumberOfExecutedThings 0 is below the minimum 1");
   const std::string catalog = catalog_with(
       R"("job_executions_retry_config": {"criteria_list": [{"failure_type": "FAILED", "number_of_retries": 11}]})");
-  EXPECT_EQ(where(catalog, "IJ201"), "6:103-6:105");
+  EXPECT_EQ(span_of(catalog, "IJ201"), "6:103-6:105");
   EXPECT_EQ(message_of(catalog, "IJ201"), "number_of_retries 11 is outside 0..10");
-  EXPECT_EQ(where(duration("1431"), "IJ201"), "5:103-5:107");
+  EXPECT_EQ(span_of(duration("1431"), "IJ201"), "5:103-5:107");
 }
 
 TEST(IJ201OutOfRange, NumbersBeyondTheDoubleRange) {
@@ -170,7 +170,7 @@ TEST(IJ201OutOfRange, NumbersBeyondTheDoubleRange) {
     });
   }
   EXPECT_EQ(codes_of(threshold("1e400")), Codes{"IJ201"});  // no IJ101: no decimal places
-  EXPECT_EQ(where(threshold("-1e400"), "IJ201"), where(threshold("-1.0e4"), "IJ201"));
+  EXPECT_EQ(span_of(threshold("-1e400"), "IJ201"), span_of(threshold("-1.0e4"), "IJ201"));
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // IJ202 length: strings in code points and lists in items, at both edges of each field.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -185,34 +185,34 @@ TEST(IJ202Length, OneShapeDiagnostic) {
 
 TEST(IJ202Length, WherePoints) {
   // a string: at the value
-  EXPECT_EQ(where(job_id(repeat("a", 65)), "IJ202"), "1:11-1:78");
+  EXPECT_EQ(span_of(job_id(repeat("a", 65)), "IJ202"), "1:11-1:78");
   EXPECT_EQ(message_of(job_id(repeat("a", 65)), "IJ202"), "jobId has 65 characters; allowed: 1..64");
-  EXPECT_EQ(where(job_id(repeat(kE, 65)), "IJ202"), "1:11-1:78");  // columns count code points
-  EXPECT_EQ(where(role(""), "IJ202"), "5:37-5:39");
+  EXPECT_EQ(span_of(job_id(repeat(kE, 65)), "IJ202"), "1:11-1:78");  // columns count code points
+  EXPECT_EQ(span_of(role(""), "IJ202"), "5:37-5:39");
   EXPECT_EQ(message_of(role(""), "IJ202"), "roleArn has 0 characters; allowed: 20..2048");
   // a list too short: at the list
-  EXPECT_EQ(where(R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", "IJ202"), "1:27-1:29");
+  EXPECT_EQ(span_of(R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", "IJ202"), "1:27-1:29");
   EXPECT_EQ(message_of(R"({"jobId": "x", "targets": [], "documentSource": "https://s3.amazonaws.com/bucket/job.json"})", "IJ202"),
             "targets has 0 items; allowed: at least 1");
   // a list too long: at its first item past the maximum
   const std::string t = tags(52);
   EXPECT_EQ(count(lint(t), "IJ202"), 1);
-  EXPECT_EQ(where(t, "IJ202"), "56:5-56:33");
+  EXPECT_EQ(span_of(t, "IJ202"), "56:5-56:33");
   EXPECT_EQ(pointer_of(t, "IJ202"), "/tags/50");
   EXPECT_EQ(message_of(t, "IJ202"), "tags has 52 items; allowed: at most 50");
   const std::string r = retry(3);
-  EXPECT_EQ(where(r, "IJ202"), "8:5-8:" + std::to_string(5 + kRetry.size()));
+  EXPECT_EQ(span_of(r, "IJ202"), "8:5-8:" + std::to_string(5 + kRetry.size()));
   EXPECT_EQ(pointer_of(r, "IJ202"), "/jobExecutionsRetryConfig/criteriaList/2");
   EXPECT_EQ(message_of(r, "IJ202"), "criteriaList has 3 items; allowed: 1..2");
   // a documentParameters key: at the key
   const std::string p = param(repeat("k", 129), "v");
-  EXPECT_EQ(where(p, "IJ202"), "5:26-5:157");
+  EXPECT_EQ(span_of(p, "IJ202"), "5:26-5:157");
   EXPECT_EQ(message_of(p, "IJ202"), "key \"" + repeat("k", 129) + "\" of documentParameters has 129 characters; allowed: 1..128");
   // a documentParameters value: at the value
-  EXPECT_EQ(where(param("k", ""), "IJ202"), "5:31-5:33");
+  EXPECT_EQ(span_of(param("k", ""), "IJ202"), "5:31-5:33");
   // catalog spelling
   const std::string c = catalog_with(R"("job_id": ")" + repeat("a", 65) + "\"");
-  EXPECT_EQ(where(c, "IJ202"), "6:15-6:82");
+  EXPECT_EQ(span_of(c, "IJ202"), "6:15-6:82");
   EXPECT_EQ(message_of(c, "IJ202"), "job_id has 65 characters; allowed: 1..64");
 }
 

@@ -1,5 +1,5 @@
 // IJ203 pattern: ids, control characters, tag keys, reason codes; empty one-or-more strings.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -109,10 +109,10 @@ TEST(IJ203Pattern, OneShapeDiagnostic) {
 
 TEST(IJ203Pattern, PointsAtTheValueOrKey) {
   const std::string text = job_id("a b");
-  EXPECT_EQ(where(text, "IJ203"), "1:11-1:16");
+  EXPECT_EQ(span_of(text, "IJ203"), "1:11-1:16");
   EXPECT_EQ(message_of(text, "IJ203"), R"(jobId "a b" has U+0020 at character 2; only A-Z a-z 0-9 _ - are allowed)");
   const std::string desc = str("description", "\xC3\xA9\xC3\xA9\\u200Bx");
-  EXPECT_EQ(where(desc, "IJ203"), "5:18-5:29");
+  EXPECT_EQ(span_of(desc, "IJ203"), "5:18-5:29");
   EXPECT_EQ(message_of(desc, "IJ203"),
             "description \"\xC3\xA9\xC3\xA9\xE2\x80\x8Bx\" has U+200B at character 3; control and format characters are not allowed");
   EXPECT_EQ(message_of(str("description", ""), "IJ203"),
@@ -122,12 +122,12 @@ TEST(IJ203Pattern, PointsAtTheValueOrKey) {
   EXPECT_EQ(pointer_of(tag_key("#"), "IJ203"), "/tags/0/Key");
   // a documentParameters key: at the key
   const std::string p = param("a b", "v");
-  EXPECT_EQ(where(p, "IJ203"), "5:26-5:31");
+  EXPECT_EQ(span_of(p, "IJ203"), "5:26-5:31");
   EXPECT_EQ(pointer_of(p, "IJ203"), "/documentParameters/a b");
   // a documentParameters value: at the value
-  EXPECT_EQ(where(param("k", "x\\ny"), "IJ203"), "5:31-5:37");
+  EXPECT_EQ(span_of(param("k", "x\\ny"), "IJ203"), "5:31-5:37");
   const std::string c = catalog_with(R"("reason_code": "abc")");
-  EXPECT_EQ(where(c, "IJ203"), "6:20-6:25");
+  EXPECT_EQ(span_of(c, "IJ203"), "6:20-6:25");
   EXPECT_EQ(message_of(c, "IJ203"), R"(reason_code "abc" has 'a' (U+0061) at character 1; only A-Z 0-9 _ are allowed)");
 }
 

@@ -1,5 +1,5 @@
 // IJ204 invalid-enum: exact, case-sensitive enumerations, with a hint for a case-insensitive match.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -75,12 +75,12 @@ TEST(IJ204InvalidEnum, WrongTypeIsIJ004Only) {
 
 TEST(IJ204InvalidEnum, PointsAtTheValue) {
   const std::string text = selection(R"("snapshot")");
-  EXPECT_EQ(where(text, "IJ204"), "5:22-5:32");
+  EXPECT_EQ(span_of(text, "IJ204"), "5:22-5:32");
   EXPECT_EQ(pointer_of(text, "IJ204"), "/targetSelection");
   const std::string r = retry("REJECTED");
-  EXPECT_EQ(where(r, "IJ204"), "5:65-5:75");
+  EXPECT_EQ(span_of(r, "IJ204"), "5:65-5:75");
   EXPECT_EQ(pointer_of(r, "IJ204"), "/jobExecutionsRetryConfig/criteriaList/0/failureType");
-  EXPECT_EQ(where(status("done"), "IJ204"), "5:15-5:21");
+  EXPECT_EQ(span_of(status("done"), "IJ204"), "5:15-5:21");
 }
 
 }  // namespace

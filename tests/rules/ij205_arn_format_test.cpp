@@ -1,5 +1,5 @@
 // IJ205 arn-format: each ARN kind, part by part (partition, service, region, account, resource).
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -156,13 +156,13 @@ TEST(IJ205ArnFormat, OneShapeDiagnostic) {
 
 TEST(IJ205ArnFormat, PointsAtTheValue) {
   const std::string t = target("arn:aws:iot:us-east-1:123456789012:thing/");
-  EXPECT_EQ(where(t, "IJ205"), "1:28-1:71");
+  EXPECT_EQ(span_of(t, "IJ205"), "1:28-1:71");
   EXPECT_EQ(pointer_of(t, "IJ205"), "/targets/0");
   const std::string r = role("arn:aws:iam::123456789012:user/x");
-  EXPECT_EQ(where(r, "IJ205"), "5:37-5:71");
+  EXPECT_EQ(span_of(r, "IJ205"), "5:37-5:71");
   EXPECT_EQ(pointer_of(r, "IJ205"), "/presignedUrlConfig/roleArn");
   const std::string c = catalog_with(R"("job_arn": "arn:aws:iot:us-east-1:123456789012:job/")");
-  EXPECT_EQ(where(c, "IJ205"), "6:16-6:57");
+  EXPECT_EQ(span_of(c, "IJ205"), "6:16-6:57");
   EXPECT_EQ(message_of(c, "IJ205"),
             R"(job_arn "arn:aws:iot:us-east-1:123456789012:job/" is not a valid job ARN: resource 'job/' is not job/{jobId})");
 }

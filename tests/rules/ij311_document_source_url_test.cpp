@@ -1,5 +1,5 @@
 // IJ311 document-source-url: the documented S3 object URL forms, their edges, one shape diagnostic.
-#include "boundary.hpp"
+#include "rule_test_util.hpp"
 
 namespace ijl::test {
 namespace {
@@ -10,7 +10,7 @@ std::string source(const std::string& url) {
 }
 
 TEST(IJ311DocumentSourceUrl, DocumentedForms) {
-  std::vector<EdgeRow> rows;
+  std::vector<Row> rows;
   for (const char* ok : {
            // path style: the legacy global endpoint, s3.REGION, s3-REGION
            "https://s3.amazonaws.com/bucket/job.json",
@@ -40,7 +40,7 @@ TEST(IJ311DocumentSourceUrl, DocumentedForms) {
 }
 
 TEST(IJ311DocumentSourceUrl, OtherForms) {
-  std::vector<EdgeRow> rows;
+  std::vector<Row> rows;
   for (const char* bad : {
            "s3://bucket/job.json",                          // an S3 URI, not an object URL
            "http://s3.amazonaws.com/bucket/job.json",      // not https
@@ -108,7 +108,7 @@ TEST(IJ311DocumentSourceUrl, EachDialect) {
   EXPECT_EQ(message_of(catalog, "IJ311"), R"(document_source "s3://bucket/job.json" is not an https:// S3 object URL)");
   const std::string yaml = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\ndocumentSource: " + url + "\n";
   EXPECT_EQ(codes_of(yaml, "job.yaml"), Codes{"IJ311"});
-  EXPECT_EQ(where(yaml, "IJ311", "job.yaml"), "3:17-3:37");
+  EXPECT_EQ(span_of(yaml, "IJ311", "job.yaml"), "3:17-3:37");
   // a CloudFormation intrinsic function is resolved at deploy time: left alone
   const std::string sub = "jobId: fw-1\ntargets: [arn:aws:iot:us-east-1:123456789012:thing/a]\n"
                           "documentSource: !Sub 'https://${Bucket}.s3.amazonaws.com/job.json'\n";
@@ -117,7 +117,7 @@ TEST(IJ311DocumentSourceUrl, EachDialect) {
 
 TEST(IJ311DocumentSourceUrl, PointsAtTheValue) {
   const std::string text = source("s3://b/k");
-  EXPECT_EQ(where(text, "IJ311"), "4:21-4:31");
+  EXPECT_EQ(span_of(text, "IJ311"), "4:21-4:31");
   EXPECT_EQ(pointer_of(text, "IJ311"), "/documentSource");
 }
 
