@@ -99,10 +99,12 @@ class GithubLogReporter : public GithubReporter {
       summary_ += "| " + std::string(rule->code) + " | " + std::string(rule->name) + " | " + std::to_string(n) + " |\n";
     }
     const std::size_t total = tally.errors + tally.warnings + tally.infos;
-    summary_ += "\n" + std::string(total > first_.size() ? "The first " + std::to_string(first_.size()) + " of " +
-                                                             std::to_string(total) + " findings:"
-                                                       : "Findings:") +
-                "\n\n| File | Line | Severity | Rule | Message |\n| --- | ---: | --- | --- | --- |\n";
+    // appended piece by piece: GCC 12 warns (-Wrestrict) about "\n" + std::string(…) here
+    summary_ += '\n';
+    summary_ += total > first_.size()
+                    ? "The first " + std::to_string(first_.size()) + " of " + std::to_string(total) + " findings:"
+                    : std::string("Findings:");
+    summary_ += "\n\n| File | Line | Severity | Rule | Message |\n| --- | ---: | --- | --- | --- |\n";
     for (const auto& row : first_) summary_ += row;
   }
 
