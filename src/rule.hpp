@@ -26,8 +26,6 @@ class Context {
     severity_ = severity;
   }
   const Job& job() const { return job_; }
-  // For messages that cite another place ("first defined on line 3").
-  std::uint32_t line_of(std::uint32_t offset) const { return lines_.position(offset).line; }
 
   void report(const Bound& b, std::string message);         // at the value
   void report_key(const Bound& b, std::string message);     // at the key (the value if none)
