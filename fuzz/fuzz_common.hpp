@@ -40,6 +40,12 @@ inline void check_report(const ijl::FileReport& rep, std::size_t size) {
     check(d.rule != nullptr, "diagnostic without a rule");
     check_range(d.range, size, "diagnostic range outside the input");
     check(d.start.line >= 1 && d.start.column >= 1, "diagnostic position not 1-based");
+    for (const ijl::Related& r : d.related) {
+      check_range(r.range, size, "related range outside the input");
+      check(r.start.line >= 1 && r.start.column >= 1, "related position not 1-based");
+      // in NDJSON a related place is in the finding's own record, placed by its lines
+      check(!d.record || r.start.line >= *d.record, "related position before its record");
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// IJ002 duplicate-key: an object has the same key twice; points at the later key.
+// IJ002 duplicate-key: an object has the same key twice; points at the later key, relates the first.
 #include <algorithm>
 #include <unordered_map>
 
@@ -74,9 +74,10 @@ class Walker {
       }
       path_.push_back({&m.key, 0});
       if (earlier) {
-        ctx_.report_at(m.key_range, pointer(),
-                       "duplicate key " + quote(m.key) + "; first defined on line " +
-                           std::to_string(ctx_.line_of(earlier->key_range.begin)));
+        // both keys are in one object: they share the pointer
+        std::vector<std::string> at = pointer();
+        ctx_.report_at(m.key_range, at, "duplicate key " + quote(m.key));
+        ctx_.relate_last(earlier->key_range, std::move(at), "first defined here");
       }
       if (!skipped(m)) walk(m.value);
       path_.pop_back();

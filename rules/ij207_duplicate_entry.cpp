@@ -1,4 +1,4 @@
-// IJ207 duplicate-entry: a list repeats a tag Key, target, package version or failureType.
+// IJ207 duplicate-entry: a list repeats a tag Key, target, package version or failureType; relates the first.
 #include <map>
 
 #include "rules.hpp"
@@ -55,12 +55,12 @@ void check_list(const Job& job, Context& ctx, FieldId list_id, FieldId field) {
       auto [it, fresh] = first.emplace(*s, std::pair{item, v});
       if (fresh) continue;
       const Bound& prev = *it->second.first;
-      std::string where = std::to_string(ctx.line_of(it->second.second->node->range.begin));
       if (v == item) {
-        ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats " + job.name(prev) + " (line " + where + ")");
+        ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats " + job.name(prev));
+        ctx.relate_last(*it->second.second, "first entry here");
       } else {
-        ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats the " + job.name(*v) + " of " + job.name(prev) +
-                           " (line " + where + ")");
+        ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats the " + job.name(*v) + " of " + job.name(prev));
+        ctx.relate_last(*it->second.second, "first " + job.name(*v) + " " + quote(*s) + " here");
       }
     }
   }

@@ -1,4 +1,5 @@
-// IJ310 region-account-mismatch: one job's well-formed IoT ARNs differ in partition, region or account.
+// IJ310 region-account-mismatch: one job's well-formed IoT ARNs differ in partition, region or account;
+// relates the reference ARN (or a catalog record's account_id) each is compared with.
 #include "arn.hpp"
 #include "relation_util.hpp"
 #include "rules.hpp"
@@ -72,35 +73,54 @@ std::string differs(std::string_view part, std::string_view value, std::string_v
   return std::string(part) + " " + quote(value) + " differs from " + quote(ref) + " in " + ref_name;
 }
 
+// "partition "aws", region "us-east-1" and account "123456789012"": the parts named.
+std::string parts(const std::vector<std::string>& named) {
+  std::string out;
+  for (std::size_t i = 0; i < named.size(); ++i) {
+    out += i == 0 ? "" : i + 1 == named.size() ? " and " : ", ";
+    out += named[i];
+  }
+  return out;
+}
+
 void check(const Job& job, Context& ctx) {
   auto arns = iot_arns(job);
   if (arns.empty()) return;
   const IotArn& first = arns.front();
-  std::string first_name;  // named only when a message needs it: finding its line costs
+  std::string first_name;  // named only when a message needs it
   auto name_first = [&] {
-    if (first_name.empty()) {
-      first_name = job.name(*first.bound) + " (line " + std::to_string(ctx.line_of(first.bound->node->range.begin)) + ")";
-    }
+    if (first_name.empty()) first_name = job.name(*first.bound);
     return first_name;
   };
-  const std::string* account_id = job.dialect == Dialect::Catalog ? str_of(get_effective(job, FieldId::AccountId)) : nullptr;
+  const Bound* account_bound = job.dialect == Dialect::Catalog ? get_effective(job, FieldId::AccountId) : nullptr;
+  const std::string* account_id = str_of(account_bound);
   if (account_id && !is_account_id(*account_id)) account_id = nullptr;
   for (const IotArn& a : arns) {
-    std::vector<std::string> diffs;
-    if (a.arn.partition != first.arn.partition) diffs.push_back(differs("partition", a.arn.partition, first.arn.partition, name_first()));
-    if (a.arn.region != first.arn.region) diffs.push_back(differs("region", a.arn.region, first.arn.region, name_first()));
+    std::vector<std::string> diffs, reference;  // reference: the first ARN's parts that differ
+    auto part = [&](std::string_view what, std::string_view value, std::string_view ref) {
+      if (value == ref) return;
+      diffs.push_back(differs(what, value, ref, name_first()));
+      reference.push_back(std::string(what) + " " + quote(ref));
+    };
+    part("partition", a.arn.partition, first.arn.partition);
+    part("region", a.arn.region, first.arn.region);
+    bool account_differs = false;
     if (account_id) {
       if (a.arn.account != *account_id) {
-        diffs.push_back("account " + quote(a.arn.account) + " differs from " +
-                        job.name(*get_effective(job, FieldId::AccountId)) + " " + quote(*account_id));
+        account_differs = true;
+        diffs.push_back("account " + quote(a.arn.account) + " differs from " + job.name(*account_bound) + " " +
+                        quote(*account_id));
       }
-    } else if (a.arn.account != first.arn.account) {
-      diffs.push_back(differs("account", a.arn.account, first.arn.account, name_first()));
+    } else {
+      part("account", a.arn.account, first.arn.account);
     }
     if (diffs.empty()) continue;
     std::string message = job.name(*a.bound) + " " + quote(a.bound->node->text) + ": ";
     for (std::size_t i = 0; i < diffs.size(); ++i) message += (i ? "; " : "") + diffs[i];
     ctx.report(*a.bound, message);
+    // the places the message compares with, in the order it names them
+    if (!reference.empty()) ctx.relate_last(*first.bound, "the reference ARN, the job's first, has " + parts(reference));
+    if (account_differs) ctx.relate_last(*account_bound, "the record's " + job.name(*account_bound) + " is " + quote(*account_id));
   }
 }
 

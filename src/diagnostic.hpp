@@ -66,6 +66,15 @@ constexpr std::uint64_t value_hash(std::string_view bytes, Range range) {
   return stable_hash(text);
 }
 
+// Another place in the same document that a finding names: where a repeated key was first
+// defined, the entry an entry repeats, the ARN another disagrees with.
+struct Related {
+  std::string message;               // "first defined here": reads beside the diagnostic's
+  std::vector<std::string> pointer;  // RFC 6901 segments, as the diagnostic's
+  Range range;                       // bytes in the file
+  Position start, end;               // as the diagnostic's: end exclusive, columns count code points
+};
+
 struct Diagnostic {
   const RuleInfo* rule = nullptr;
   Severity severity = Severity::Error;
@@ -76,6 +85,7 @@ struct Diagnostic {
   std::optional<std::uint64_t> record;  // 1-based line of an NDJSON record
   std::optional<Dialect> dialect;       // of the document it is in (none: IJ001, IJ006)
   std::optional<Fix> fix;
+  std::vector<Related> related;  // in the order the message names them
   std::uint64_t value_hash = 0;  // value_hash() of range in the file's bytes; set by the engine
 };
 

@@ -90,6 +90,15 @@ void Context::fix_last(std::string title, Range range, std::string_view value) {
   out_.back().fix = std::move(fix);
 }
 
+void Context::relate_last(const Bound& b, std::string message) {
+  relate_last(b.is_map_key ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
+}
+
+void Context::relate_last(Range range, std::vector<std::string> pointer, std::string message) {
+  if (out_.empty()) return;
+  out_.back().related.push_back({std::move(message), std::move(pointer), range, {}, {}});
+}
+
 namespace {
 
 std::string with_article(std::string_view kind) {
@@ -257,6 +266,10 @@ void resolve_positions(std::vector<Diagnostic>& ds, std::size_t first, const Lin
   for (std::size_t i = first; i < ds.size(); ++i) {
     wanted.emplace_back(ds[i].range.begin - base, &ds[i].start);
     wanted.emplace_back(ds[i].range.end - base, &ds[i].end);
+    for (auto& r : ds[i].related) {
+      wanted.emplace_back(r.range.begin - base, &r.start);
+      wanted.emplace_back(r.range.end - base, &r.end);
+    }
     if (!ds[i].fix) continue;
     for (auto& e : ds[i].fix->edits) {
       wanted.emplace_back(e.range.begin - base, &e.start);

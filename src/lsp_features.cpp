@@ -57,13 +57,21 @@ std::string rule_url(const std::string& docs_url, std::string_view code) {
   return url.replace(at, 6, code);
 }
 
-json diagnostic_json(const Diagnostic& d, const PositionTable& positions, const std::string& docs_url) {
+json diagnostic_json(const Diagnostic& d, const PositionTable& positions, const std::string& docs_url,
+                     const std::optional<std::string>& related_uri) {
   json out = {{"range", positions.range(d.range)},
               {"severity", lsp_severity(d.severity)},
               {"code", std::string(d.rule->code)},
               {"source", "iotjob-lint"},
               {"message", d.message}};
   if (!docs_url.empty()) out["codeDescription"] = {{"href", rule_url(docs_url, d.rule->code)}};
+  if (related_uri && !d.related.empty()) {
+    json related = json::array();
+    for (const Related& r : d.related) {
+      related.push_back({{"location", {{"uri", *related_uri}, {"range", positions.range(r.range)}}}, {"message", r.message}});
+    }
+    out["relatedInformation"] = std::move(related);
+  }
   return out;
 }
 
@@ -72,6 +80,10 @@ PositionTable positions_of(const Buffer& b, const std::vector<const Diagnostic*>
   for (const Diagnostic* d : ds) {
     offsets.push_back(d->range.begin);
     offsets.push_back(d->range.end);
+    for (const Related& r : d->related) {
+      offsets.push_back(r.range.begin);
+      offsets.push_back(r.range.end);
+    }
     if (!d->fix) continue;
     for (const Edit& e : d->fix->edits) {
       offsets.push_back(e.range.begin);
@@ -184,13 +196,13 @@ constexpr int kEnumMember = 20;
 
 }  // namespace
 
-json to_lsp_diagnostics(const Buffer& b, const std::string& docs_url) {
+json to_lsp_diagnostics(const Buffer& b, const std::string& docs_url, const std::optional<std::string>& related_uri) {
   json out = json::array();
   if (!b.diagnostics) return out;
   std::vector<const Diagnostic*> ds;
   for (const Diagnostic& d : *b.diagnostics) ds.push_back(&d);
   const PositionTable positions = positions_of(b, ds);
-  for (const Diagnostic* d : ds) out.push_back(diagnostic_json(*d, positions, docs_url));
+  for (const Diagnostic* d : ds) out.push_back(diagnostic_json(*d, positions, docs_url, related_uri));
   return out;
 }
 
@@ -350,7 +362,7 @@ json code_actions(const Buffer& b, TextRange range, const std::string& uri, std:
     actions.push_back({{"title", d->fix->title},
                        {"kind", "quickfix"},
                        {"isPreferred", true},
-                       {"diagnostics", json::array({diagnostic_json(*d, positions, docs_url)})},
+                       {"diagnostics", json::array({diagnostic_json(*d, positions, docs_url, std::nullopt)})},
                        {"edit", std::move(edit)}});
   }
   return actions;

@@ -27,8 +27,11 @@ struct Buffer {
 };
 
 // LSP `Diagnostic`s. `docs_url` (empty: none) becomes each one's `codeDescription.href`, with
-// `{code}` replaced by the rule's code.
-json to_lsp_diagnostics(const Buffer& b, const std::string& docs_url);
+// `{code}` replaced by the rule's code. With `related_uri` (the buffer's URI, given when the
+// client takes `relatedInformation`), a finding's related locations become its
+// `relatedInformation`.
+json to_lsp_diagnostics(const Buffer& b, const std::string& docs_url,
+                        const std::optional<std::string>& related_uri = std::nullopt);
 
 // The key path at `offset` (NDJSON: within its line).
 Place locate(const Buffer& b, std::uint32_t offset, At at);

@@ -144,7 +144,8 @@ void Linter::lint(const std::string& uri) {
     dialect = report.dialect;
   }
   Buffer buffer{*snapshot.text, *snapshot.format, dialect, &result->diagnostics, settings_.encoding};
-  json diagnostics = to_lsp_diagnostics(buffer, settings_.docs_url);
+  json diagnostics = to_lsp_diagnostics(buffer, settings_.docs_url,
+                                        settings_.related_information ? std::optional<std::string>(uri) : std::nullopt);
   {
     std::lock_guard lock(docs_.mutex);
     auto it = docs_.by_uri.find(uri);

@@ -46,6 +46,7 @@ struct LintSettings {
   std::string docs_url;
   std::filesystem::path root;  // the workspace: config file names are relative to it
   Encoding encoding = Encoding::Utf16;
+  bool related_information = false;  // the client takes publishDiagnostics' relatedInformation
 };
 
 class Linter {

@@ -239,6 +239,7 @@ json Server::initialize(const json& params) {
   if (const json* ms = find(params, {"initializationOptions", "debounceMs"}); ms && ms->is_number_unsigned()) {
     debounce_ = std::chrono::milliseconds(std::min<std::uint64_t>(ms->get<std::uint64_t>(), 10000));
   }
+  settings_.related_information = flag(params, {"capabilities", "textDocument", "publishDiagnostics", "relatedInformation"});
   watch_files_ = flag(params, {"capabilities", "workspace", "didChangeWatchedFiles", "dynamicRegistration"});
   versioned_edits_ = flag(params, {"capabilities", "workspace", "workspaceEdit", "documentChanges"});
   linter_ = std::make_unique<Linter>(docs_, out_, settings_);

@@ -66,7 +66,11 @@ const char* severity_color(Severity s) {
 LintedFile make_linted_file(FileReport report, std::string_view bytes) {
   LintedFile file;
   file.excerpts.reserve(report.diagnostics.size());
-  for (const auto& d : report.diagnostics) file.excerpts.push_back(excerpt_at(bytes, d.range.begin, d.start.column));
+  for (const auto& d : report.diagnostics) {
+    Excerpt e = excerpt_at(bytes, d.range.begin, d.start.column);
+    for (const auto& r : d.related) e.related.push_back(excerpt_at(bytes, r.range.begin, r.start.column));
+    file.excerpts.push_back(std::move(e));
+  }
   file.report = std::move(report);
   return file;
 }
@@ -286,13 +290,25 @@ std::string sanitize_for_terminal(std::string_view s) {
   return out;
 }
 
+namespace {
+
+std::string place(const std::string& path, const Position& p, bool color) {
+  std::string where = sanitize_for_terminal(path) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ":";
+  return color ? "\x1b[1m" + where + "\x1b[0m" : where;
+}
+
+}  // namespace
+
+std::string related_headline(const std::string& path, const Related& r, bool color) {
+  std::string note = color ? std::string(kNoteColor) + "note" + "\x1b[0m" : "note";
+  return place(path, r.start, color) + " " + note + ": " + sanitize_for_terminal(r.message);
+}
+
 std::string diagnostic_headline(const std::string& path, const Diagnostic& d, bool color) {
-  std::string where = sanitize_for_terminal(path) + ":" + std::to_string(d.start.line) + ":" +
-                      std::to_string(d.start.column) + ":";
+  std::string where = place(path, d.start, color);
   std::string sev(severity_name(d.severity));
   std::string code(d.rule->code);
   if (color) {
-    where = "\x1b[1m" + where + "\x1b[0m";
     sev = severity_color(d.severity) + sev + "\x1b[0m";
     code = "\x1b[1m" + code + "\x1b[0m";
   }

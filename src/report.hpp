@@ -25,6 +25,7 @@ struct Excerpt {
   std::string text;               // without the line break
   std::uint32_t first_column = 1;  // the line's column of text's first code point
   bool cut_end = false;            // the line goes on after text
+  std::vector<Excerpt> related;    // parallel to the diagnostic's related locations
 };
 
 // One linted file as the reporters see it.
@@ -160,8 +161,14 @@ std::string pointer_to_string(const std::vector<std::string>& segments);
 // Shared by `text` and `concise`; control characters in the message are made visible.
 std::string diagnostic_headline(const std::string& path, const Diagnostic& d, bool color);
 
+// The first line of a related location in `text`: `path:line:col: note: message`, coloured
+// as diagnostic_headline() colours its place; control characters made visible.
+std::string related_headline(const std::string& path, const Related& r, bool color);
+
 // The ANSI escape that starts a severity's colour in `text` ("\x1b[0m" ends it).
 const char* severity_color(Severity s);
+// The colour of a related location's `note` and carets in `text`.
+inline constexpr const char* kNoteColor = "\x1b[1;34m";
 
 // Replaces C0 control characters other than tab, and DEL, by U+FFFD, one code point for
 // one, so a file or message cannot drive the terminal and columns stay aligned.

@@ -92,6 +92,31 @@ void put_fix(std::string& out, int depth, const Fix& fix) {
   out += '}';
 }
 
+// "related": [{"message": …, "pointer": …, "range": …}] at `depth`.
+void put_related(std::string& out, int depth, const std::vector<Related>& related) {
+  auto indent = [&](int d) { out.append(static_cast<std::size_t>(d) * 2, ' '); };
+  put_key(out, depth, "related");
+  out += "[";
+  for (std::size_t i = 0; i < related.size(); ++i) {
+    out += i ? ",\n" : "\n";
+    indent(depth + 1);
+    out += "{\n";
+    put_key(out, depth + 2, "message");
+    put_string(out, related[i].message);
+    out += ",\n";
+    put_key(out, depth + 2, "pointer");
+    put_string(out, pointer_to_string(related[i].pointer));
+    out += ",\n";
+    put_range(out, depth + 2, related[i].start, related[i].end);
+    out += '\n';
+    indent(depth + 1);
+    out += '}';
+  }
+  out += '\n';
+  indent(depth);
+  out += ']';
+}
+
 void put_diagnostic(std::string& out, const Diagnostic& d) {
   const int depth = 5;  // inside files[i].diagnostics
   out.append((depth - 1) * 2, ' ');
@@ -115,6 +140,10 @@ void put_diagnostic(std::string& out, const Diagnostic& d) {
   if (d.fix) {
     out += ",\n";
     put_fix(out, depth, *d.fix);
+  }
+  if (!d.related.empty()) {
+    out += ",\n";
+    put_related(out, depth, d.related);
   }
   out += '\n';
   out.append((depth - 1) * 2, ' ');
@@ -199,6 +228,12 @@ class JsonReporter : public Reporter {
   std::size_t files_ = 0, diagnostics_ = 0;
 };
 
+// `{"start":{"line":…,"column":…},"end":{…}}`, as json-lines writes a range.
+std::string compact_range(const Position& start, const Position& end) {
+  return "{\"start\":{\"line\":" + std::to_string(start.line) + ",\"column\":" + std::to_string(start.column) +
+         "},\"end\":{\"line\":" + std::to_string(end.line) + ",\"column\":" + std::to_string(end.column) + "}}";
+}
+
 // One compact object a line, each carrying its path and dialect, so lines from shards of a
 // fleet export can be concatenated and filtered without the rest of the report.
 class JsonLinesReporter : public Reporter {
@@ -224,9 +259,7 @@ class JsonLinesReporter : public Reporter {
       put_string(out, d.message);
       out += ",\"pointer\":";
       put_string(out, pointer_to_string(d.pointer));
-      out += ",\"range\":{\"start\":{\"line\":" + std::to_string(d.start.line) +
-             ",\"column\":" + std::to_string(d.start.column) + "},\"end\":{\"line\":" +
-             std::to_string(d.end.line) + ",\"column\":" + std::to_string(d.end.column) + "}}";
+      out += ",\"range\":" + compact_range(d.start, d.end);
       if (d.record) out += ",\"record\":" + std::to_string(*d.record);
       if (d.fix) {
         out += ",\"fix\":{\"title\":";
@@ -235,13 +268,22 @@ class JsonLinesReporter : public Reporter {
         for (std::size_t i = 0; i < d.fix->edits.size(); ++i) {
           const Edit& e = d.fix->edits[i];
           out += i ? ",{\"range\":" : "{\"range\":";
-          out += "{\"start\":{\"line\":" + std::to_string(e.start.line) + ",\"column\":" + std::to_string(e.start.column) +
-                 "},\"end\":{\"line\":" + std::to_string(e.end.line) + ",\"column\":" + std::to_string(e.end.column) +
-                 "}},\"text\":";
+          out += compact_range(e.start, e.end) + ",\"text\":";
           put_string(out, e.text);
           out += '}';
         }
         out += "]}";
+      }
+      if (!d.related.empty()) {
+        out += ",\"related\":[";
+        for (std::size_t i = 0; i < d.related.size(); ++i) {
+          out += i ? ",{\"message\":" : "{\"message\":";
+          put_string(out, d.related[i].message);
+          out += ",\"pointer\":";
+          put_string(out, pointer_to_string(d.related[i].pointer));
+          out += ",\"range\":" + compact_range(d.related[i].start, d.related[i].end) + "}";
+        }
+        out += "]";
       }
       out += "}\n";
     }

@@ -102,6 +102,10 @@ class JunitReporter : public Reporter {
                          std::string(d.rule->code) + " " + std::string(d.rule->name) + ": " + d.message +
                          "\npointer: " + pointer_to_string(d.pointer);
       if (d.record) body += "\nrecord: " + std::to_string(*d.record);
+      for (const auto& r : d.related) {
+        body += '\n';
+        body += related_headline(f.path, r, false);
+      }
       held_ += xml_escape(body, false) + "</failure>\n    </testcase>\n";
     }
     if (!open_ && held_.size() > kMaxHeld) {

@@ -106,6 +106,17 @@ Json rule_descriptor(const RuleInfo& info, const ReportOptions& options) {
   return j;
 }
 
+// Link text of an embedded link: SARIF 3.11.6 has `[`, `]` and `\` escaped there (elsewhere
+// in a plain text message they stand for themselves).
+std::string link_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '[' || c == ']' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 Json result(const Artifact& where, const Diagnostic& d, std::size_t rule_index) {
   Json physical;
   physical["artifactLocation"] = where.location;
@@ -114,8 +125,26 @@ Json result(const Artifact& where, const Diagnostic& d, std::size_t rule_index) 
   j["ruleId"] = d.rule->code;
   j["ruleIndex"] = rule_index;
   j["level"] = level(d.severity);
-  j["message"] = Json{{"text", d.message}};
+  // The related locations are linked from the message by id (GitHub code scanning shows
+  // only those that are): "duplicate key "jobId" ([first defined here](1))".
+  std::string text = d.message;
+  Json related = Json::array();
+  for (std::size_t i = 0; i < d.related.size(); ++i) {
+    const Related& r = d.related[i];
+    const std::size_t id = i + 1;
+    text += i ? "; [" : " ([";
+    text += link_text(r.message) + "](" + std::to_string(id) + ")";
+    Json location;
+    location["id"] = id;
+    location["physicalLocation"] = Json{{"artifactLocation", where.location}, {"region", region_of(r.start, r.end)}};
+    location["message"] = Json{{"text", r.message}};
+    location["properties"] = Json{{"pointer", pointer_to_string(r.pointer)}};
+    related.push_back(std::move(location));
+  }
+  if (!d.related.empty()) text += ")";
+  j["message"] = Json{{"text", text}};
   j["locations"] = Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  if (!related.empty()) j["relatedLocations"] = std::move(related);
   j["partialFingerprints"] = Json{{kFingerprintKey, fingerprint(where.key, d)}};
   if (d.fix) {
     Json replacements = Json::array();

@@ -1,5 +1,5 @@
-// The `text` report: each diagnostic's headline, its source line with a caret underline,
-// then the summary line.
+// The `text` report: each diagnostic's headline, its source line with a caret underline, a
+// note with its source line for each related location, then the summary line.
 #include <algorithm>
 #include <vector>
 
@@ -20,9 +20,14 @@ constexpr std::size_t kContext = 40;  // code points kept before the range in a 
 // Columns count code points, as LineIndex does: every byte but a UTF-8 continuation byte.
 bool starts_code_point(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-std::string excerpt(const Diagnostic& d, const Excerpt& ex, bool color) {
+// The source line under a headline: `start`..`end` (a diagnostic's or a related location's)
+// underlined in `underline_color`, the line number right-aligned in `width_digits` so that a
+// diagnostic's notes line up with it.
+std::string excerpt(Position start, Position end, const char* underline_color, const Excerpt& ex, bool color,
+                    std::size_t width_digits) {
   std::string_view line = ex.text;
-  std::string number = std::to_string(d.start.line);
+  std::string number = std::to_string(start.line);
+  number.insert(0, width_digits > number.size() ? width_digits - number.size() : 0, ' ');
   std::string blank(number.size(), ' ');
   std::string bar = color ? std::string(kGutter) + "|" + kReset : "|";
   if (color) number = kGutter + number + kReset;
@@ -34,11 +39,11 @@ std::string excerpt(const Diagnostic& d, const Excerpt& ex, bool color) {
   // columns below count from the excerpt's first code point
   const std::size_t width = starts.size();
   const std::size_t shift = ex.first_column - 1;
-  const std::size_t col = d.start.column - shift;
+  const std::size_t col = start.column - shift;
   auto offset_of = [&](std::size_t c) { return c <= width ? starts[c - 1] : line.size(); };
 
   // A range spanning lines (or the excerpt) is underlined to the excerpt's end; an empty one gets one caret.
-  std::size_t last = d.end.line == d.start.line ? std::min(d.end.column - shift, width + 1) : width + 1;
+  std::size_t last = end.line == start.line ? std::min(end.column - shift, width + 1) : width + 1;
   std::size_t carets = last > col ? last - col : 1;
 
   std::size_t lo = 1, hi = width + 1;  // the columns shown, hi exclusive
@@ -58,7 +63,7 @@ std::string excerpt(const Diagnostic& d, const Excerpt& ex, bool color) {
   for (std::size_t c = lo; c < col && c <= width; ++c) pad += line[starts[c - 1]] == '\t' ? '\t' : ' ';
   if (col > width + 1) pad.append(col - width - 1, ' ');
   std::string underline(carets, '^');
-  if (color) underline = severity_color(d.severity) + underline + kReset;
+  if (color) underline = underline_color + underline + kReset;
 
   std::string out = blank + " " + bar + "\n";
   out += number + " " + bar + (text.empty() ? "" : " " + text) + "\n";
@@ -75,8 +80,19 @@ class TextReporter : public Reporter {
     for (std::size_t i = 0; i < ds.size(); ++i) {
       if (any_) out += '\n';  // a blank line between diagnostics
       any_ = true;
-      out += diagnostic_headline(file.path, ds[i], options_.color) + "\n";
-      if (i < excerpts.size()) out += excerpt(ds[i], excerpts[i], options_.color);
+      const Diagnostic& d = ds[i];
+      const bool shown = i < excerpts.size();
+      std::size_t digits = std::to_string(d.start.line).size();
+      for (const auto& r : d.related) digits = std::max(digits, std::to_string(r.start.line).size());
+      out += diagnostic_headline(file.path, d, options_.color) + "\n";
+      if (shown) out += excerpt(d.start, d.end, severity_color(d.severity), excerpts[i], options_.color, digits);
+      // each place the message names, as a note under it (as rustc and ruff show them)
+      for (std::size_t j = 0; j < d.related.size(); ++j) {
+        out += related_headline(file.path, d.related[j], options_.color) + "\n";
+        if (shown && j < excerpts[i].related.size()) {
+          out += excerpt(d.related[j].start, d.related[j].end, kNoteColor, excerpts[i].related[j], options_.color, digits);
+        }
+      }
     }
   }
 

@@ -26,8 +26,6 @@ class Context {
     severity_ = severity;
   }
   const Job& job() const { return job_; }
-  // For messages that cite another place ("first defined on line 3").
-  std::uint32_t line_of(std::uint32_t offset) const { return lines_.position(offset).line; }
 
   void report(const Bound& b, std::string message);         // at the value
   void report_key(const Bound& b, std::string message);     // at the key (the value if none)
@@ -36,6 +34,10 @@ class Context {
   // Attaches to the diagnostic just reported the fix that makes the token at `range` (a key
   // or a string value) read `value`, quoted as the token is quoted in the file.
   void fix_last(std::string title, Range range, std::string_view value);
+  // Adds to the diagnostic just reported another place its message names ("first defined
+  // here"), at `b` as report() points, or at `range`. The engine resolves its position.
+  void relate_last(const Bound& b, std::string message);
+  void relate_last(Range range, std::vector<std::string> pointer, std::string message);
 
  private:
   const Job& job_;

@@ -102,6 +102,28 @@ TEST_F(CliCi, BaselineRoundTrip) {
   EXPECT_EQ(r.out, "All 3 files passed (6 baselined).\n");
 }
 
+// A baseline keys a finding by path, code, pointer and the text it points at, never by its
+// message or related locations: the entries a version whose IJ002 and IJ207 messages named
+// the first line wrote (below) match the findings that now relate that line instead.
+TEST_F(CliCi, BaselineKeysIgnoreMessagesAndRelatedLocations) {
+  spit(dir_ / "dup.json",
+       "{\n  \"jobId\": \"fw-1\",\n"
+       "  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/a\", \"arn:aws:iot:us-east-1:123456789012:thing/a\"],\n"
+       "  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\",\n  \"jobId\": \"fw-2\"\n}\n");
+  spit(dir_ / "base.json", R"({
+  "version": 1,
+  "tool": "iotjob-lint",
+  "entries": [
+    {"path": "dup.json", "code": "IJ002", "pointer": "/jobId", "hash": "9ab59c118e8ca8c9", "count": 1},
+    {"path": "dup.json", "code": "IJ207", "pointer": "/targets/1", "hash": "3fd86ad727a9e4eb", "count": 1}
+  ]
+}
+)");
+  Result r = run("--baseline base.json dup.json");
+  EXPECT_EQ(r.code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "1 file passed (2 baselined).\n");
+}
+
 // NDJSON entries hold the pointer within the record and the value, not the line: records
 // may move; the same finding in N records is one entry counted N times.
 TEST_F(CliCi, BaselineMatchesNdjsonRecordsWhereverTheyAre) {

@@ -67,6 +67,32 @@ TEST(LspFeatures, DiagnosticRangesInEachEncoding) {
   EXPECT_EQ(linked[0]["codeDescription"]["href"], "https://example.com/rules/IJ204.md");
 }
 
+// The first "jobId" follows non-ASCII text on its line; the repeat is on the next line.
+const std::string kTwice =
+    "{\n"
+    "  \"description\": \"café 😀\", \"jobId\": \"j1\",\n"
+    "  \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/t1\"], \"document\": \"{}\", \"jobId\": \"j2\"\n"
+    "}\n";
+
+TEST(LspFeatures, RelatedInformationOnlyWhenTheClientTakesIt) {
+  Linted l = lint(kTwice);
+  ASSERT_EQ(l.report.diagnostics.size(), 1u) << test::describe(l.report);
+  json plain = to_lsp_diagnostics(l.buffer(), "");
+  EXPECT_EQ(plain[0]["message"], "duplicate key \"jobId\"");
+  EXPECT_FALSE(plain[0].contains("relatedInformation"));
+
+  const std::string uri = "file:///work/jobs/twice.json";
+  json d = to_lsp_diagnostics(l.buffer(), "", uri);
+  EXPECT_EQ(d[0]["range"], range(2, 80, 87));
+  EXPECT_EQ(d[0]["relatedInformation"], json::array({{{"location", {{"uri", uri}, {"range", range(1, 28, 35)}}},
+                                                      {"message", "first defined here"}}}));
+  // the related range is in the negotiated encoding too
+  EXPECT_EQ(to_lsp_diagnostics(l.buffer(Encoding::Utf8), "", uri)[0]["relatedInformation"][0]["location"]["range"],
+            range(1, 31, 38));
+  EXPECT_EQ(to_lsp_diagnostics(l.buffer(Encoding::Utf32), "", uri)[0]["relatedInformation"][0]["location"]["range"],
+            range(1, 27, 34));
+}
+
 TEST(LspFeatures, HoverOnAKeyShowsTheField) {
   Linted l = lint(kJob);
   json h = hover(l.buffer(), {2, 5}, "");  // on "jobId"

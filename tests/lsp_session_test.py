@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Drives `iotjob-lint server` through whole LSP sessions over stdio, as an editor does:
 diagnostics with exact UTF-16 ranges on a line with non-ASCII text, full and incremental
-changes, hover, completion, quick fixes, configuration reloads, shutdown and exit; then the
-error cases (malformed headers and JSON, unknown methods, the lifecycle's rules, a client
-that disappears) and a 50 MB document.
+changes, hover, completion, quick fixes, relatedInformation for a client that takes it,
+configuration reloads, shutdown and exit; then the error cases (malformed headers and JSON,
+unknown methods, the lifecycle's rules, a client that disappears) and a 50 MB document.
 
 usage: lsp_session_test.py IOTJOB_LINT
 """
@@ -165,6 +165,37 @@ def encodings(binary, root):
             c.kill()
 
 
+# "jobId" twice: the first after non-ASCII text on line 1 (UTF-16 characters 28..35), the
+# repeat on line 2.
+TWICE = (
+    "{\n"
+    '  "description": "café 😀", "jobId": "j1",\n'
+    '  "targets": ["arn:aws:iot:us-east-1:123456789012:thing/t1"], "document": "{}", "jobId": "j2"\n'
+    "}\n"
+)
+
+
+def related_information(binary, root):
+    """The first key of a duplicate is relatedInformation, only for a client that declares it."""
+    uri = (root / "twice.json").as_uri()
+    for takes_it in (True, False):
+        c = Client(binary, cwd=root)
+        try:
+            caps = {"textDocument": {"publishDiagnostics": {"relatedInformation": takes_it}}}
+            c.initialize(root.as_uri(), ["utf-16"], {"now": NOW}, caps)
+            c.notify("textDocument/didOpen", doc(uri, TWICE))
+            got = c.diagnostics(uri, 1)["diagnostics"]
+            expected = {"range": rng(2, 80, 87), "severity": 1, "code": "IJ002", "source": "iotjob-lint",
+                        "message": 'duplicate key "jobId"'}
+            if takes_it:
+                expected["relatedInformation"] = [{"location": {"uri": uri, "range": rng(1, 28, 35)},
+                                                   "message": "first defined here"}]
+            check(got == [expected], "relatedInformation %s" % ("given" if takes_it else "left out"), got)
+            check(c.finish() == 0, "exit 0")
+        finally:
+            c.kill()
+
+
 def configuration(binary, root):
     """The closest .iotjob-lint.json applies, and is read again when the client says it changed."""
     sub = root / "configured"
@@ -294,7 +325,7 @@ def main():
     binary = os.path.abspath(sys.argv[1])
     with tempfile.TemporaryDirectory() as tmp:
         root = pathlib.Path(tmp).resolve()
-        for test in (session, encodings, configuration, error_cases, big_document):
+        for test in (session, encodings, related_information, configuration, error_cases, big_document):
             start = time.monotonic()
             test(binary, root)
             print("ok %s (%.1f s)" % (test.__name__, time.monotonic() - start))

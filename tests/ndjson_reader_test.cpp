@@ -70,5 +70,30 @@ TEST(LintNdjson, LaterBlockUsesTheFileLines) {
   EXPECT_EQ(dup->start.line, 5001u);
   EXPECT_EQ(dup->start.column, 32u);
   EXPECT_EQ(dup->record, 5001u);
-  EXPECT_NE(dup->message.find("first defined on line 5001"), std::string::npos) << dup->message;
+  EXPECT_EQ(dup->message, "duplicate key \"account_id\"");
+  ASSERT_EQ(dup->related.size(), 1u);
+  EXPECT_EQ(dup->related[0].start.line, 5001u);
+  EXPECT_EQ(dup->related[0].start.column, 2u);
+  EXPECT_EQ(dup->related[0].end.line, 5001u);
+  EXPECT_EQ(dup->related[0].end.column, 14u);
+}
+
+// Each record's related locations are placed through that record's lines: after a record that
+// a lone `\r` splits over two lines, and for the record that follows a blank line.
+TEST(LintNdjson, RelatedLocationsFollowEachRecordsLines) {
+  std::string block =
+      "{\"account_id\": \"123456789012\",\r\"job\": {\"job_id\": \"a\"}}\n"
+      "\n"
+      "{\"job\": {\"job_id\": \"b\", \"job_id\": \"c\"}, \"account_id\": \"123456789012\"}\n";
+  ijl::FileReport r = ijl::lint_ndjson(block, 41, ijl::LintOptions{}, true);
+  auto dup = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                          [](const ijl::Diagnostic& d) { return d.rule->code == "IJ002"; });
+  ASSERT_NE(dup, r.diagnostics.end());
+  EXPECT_EQ(dup->record, 44u);
+  EXPECT_EQ(dup->start.line, 44u);
+  EXPECT_EQ(dup->start.column, 25u);
+  ASSERT_EQ(dup->related.size(), 1u);
+  EXPECT_EQ(dup->related[0].start.line, 44u);
+  EXPECT_EQ(dup->related[0].start.column, 10u);
+  EXPECT_EQ(dup->related[0].end.column, 18u);
 }

@@ -1,7 +1,7 @@
 // The fixture set every reporter is golden-tested on (STYLE.md): a clean file, a syntax
-// error, non-ASCII text, characters that need escaping (in a path and in a message), NDJSON
-// with a fix. Expectations too long to read inline are files in testdata/report/, compared
-// by expect_golden and rewritten with IJL_UPDATE_GOLDEN=1 (golden.hpp).
+// error, non-ASCII text, characters that need escaping (in a path and in a message), a
+// related location, NDJSON with a fix. Expectations too long to read inline are files in
+// testdata/report/, compared by expect_golden and rewritten with IJL_UPDATE_GOLDEN=1 (golden.hpp).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -37,6 +37,8 @@ inline constexpr RuleInfo kUnknown =
     test_rule("IJ003", "unknown-field", Severity::Warning, "A field AWS does not know", "AWS rejects it.");
 inline constexpr RuleInfo kExpiry = test_rule("IJ103", "presigned-url-expiry", Severity::Error,
                                               "expiresInSec is outside 60..3600", "AWS rejects \"other\" values.");
+inline constexpr RuleInfo kDuplicate = test_rule("IJ002", "duplicate-key", Severity::Error,
+                                                 "An object has the same key twice", "Parsers keep the last.");
 inline constexpr RuleInfo kLength =
     test_rule("IJ202", "length", Severity::Error, "A string or list is too long", "AWS limits lengths.");
 
@@ -56,6 +58,14 @@ inline Diagnostic at(const RuleInfo& rule, Severity severity, std::string_view s
   d.start = index.position(d.range.begin);
   d.end = index.position(d.range.end);
   d.value_hash = value_hash(source, d.range);
+  return d;
+}
+
+// `d` with a related location over `length` bytes from the first occurrence of `needle`.
+inline Diagnostic with_related(Diagnostic d, std::string_view source, std::string_view needle, std::size_t length,
+                               std::string message, std::vector<std::string> pointer = {}) {
+  Diagnostic place = at(*d.rule, d.severity, source, needle, length, "", std::move(pointer));
+  d.related.push_back({std::move(message), std::move(place.pointer), place.range, place.start, place.end});
   return d;
 }
 
@@ -79,6 +89,9 @@ inline constexpr std::string_view kClean = "{\"jobId\": \"a\"}\n";
 inline constexpr std::string_view kBroken = "{\n  \"jobId\": \"a\",\n}\n";
 inline constexpr std::string_view kUnicode = "{\n\t\"description\": \"Grüße aus Köln 🌍\", \"expiresInSec\": 30\n}\n";
 inline constexpr std::string_view kEscape = "{\"tags\": {\"a/b~c\": [\n  1]}}\n";
+// A key on line 10 repeating one on line 2: the note's gutter lines up with the finding's.
+inline constexpr std::string_view kTwice =
+    "{\n  \"jobId\": \"a\",\n\n\n\n\n\n\n  \"description\": \"Köln\",\n  \"jobId\": \"b\"\n}\n";
 inline constexpr std::string_view kNdjson = "{\"job\":{\"jobId\":\"a\"}}\n{\"job\":{\"jobId\":\"b\",\"x\":1}}\n";
 
 inline RunReport fixture() {
@@ -97,6 +110,9 @@ inline RunReport fixture() {
                                "list \"a/b~c\" has a tab\there, a bell \x07, a backslash \\, 100%: and\na line break",
                                {"tags", "a/b~c"}),
                             eol}));
+  Diagnostic twice = at(kDuplicate, Severity::Error, kTwice, "\"jobId\": \"b", 7, "duplicate key \"jobId\"", {"jobId"});
+  run.files.push_back(file("jobs/twice.json", Dialect::CreateJob, kTwice,
+                           {with_related(twice, kTwice, "\"jobId\"", 7, "first defined here", {"jobId"})}));
   Diagnostic x = with_fix(at(kUnknown, Severity::Warning, kNdjson, "\"x\"", 3, "unknown field \"x\" in job", {"job", "x"}),
                           "rename \"x\" to \"X\"", "\"X\"");
   x.record = 2;

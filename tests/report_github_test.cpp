@@ -17,6 +17,7 @@ TEST(GithubReport, Fixture) {
       "::error file=jobs/grüße.json,line=2,col=53,endLine=2,endColumn=55,title=IJ103 presigned-url-expiry::expiresInSec 30 is outside 60..3600\n"
       "::error file=jobs/say \"hi\"%2C 100%25%3A\\.json,line=1,col=20,endLine=2,endColumn=5,title=IJ202 length::list \"a/b~c\" has a tab\there, a bell \uFFFD, a backslash \\, 100%25: and%0Aa line break\n"
       "::notice file=jobs/say \"hi\"%2C 100%25%3A\\.json,line=1,col=21,endLine=1,endColumn=21,title=IJ003 unknown-field::nothing to see at the end of a line\n"
+      "::error file=jobs/twice.json,line=10,col=3,endLine=10,endColumn=10,title=IJ002 duplicate-key::duplicate key \"jobId\"\n"
       "::warning file=fleet.ndjson,line=2,col=21,endLine=2,endColumn=24,title=IJ003 unknown-field::unknown field \"x\" in job\n";
   EXPECT_EQ(render_report(ReportFormat::Github, fixture(), {}), expected);
   EXPECT_EQ(render_github(RunReport{}), "");

@@ -18,6 +18,37 @@ TEST(SarifReport, Fixture) {
   expect_golden("fixture.sarif", render_report(ReportFormat::Sarif, fixture(), test::golden_options()));
 }
 
+// Related locations carry ids, and the message links to each by id: GitHub code scanning
+// shows only the related locations a message links to. Link text escapes `[`, `]` and `\`.
+TEST(SarifReport, RelatedLocationsAreLinkedFromTheMessage) {
+  std::string source = "{\"a\": 1,\n \"b\": 2, \"c\": 3}\n";
+  Diagnostic d = at(kUnknown, Severity::Warning, source, "\"c\"", 3, "c repeats targets[0]", {"c"});
+  d = with_related(d, source, "\"a\"", 3, "first [a] \\ here", {"a"});
+  d = with_related(d, source, "\"b\"", 3, "then b", {"b"});
+  RunReport run;
+  run.files.push_back(file("jobs/a b.json", Dialect::CreateJob, source, {d, at(kUnknown, Severity::Warning, source, "\"b\"", 3, "alone")}));
+  auto sarif = nlohmann::json::parse(render_sarif(run));
+  const auto& results = sarif["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 2u);
+  const auto& r = results[0];
+  EXPECT_EQ(r["message"]["text"], "c repeats targets[0] ([first \\[a\\] \\\\ here](1); [then b](2))");
+  EXPECT_EQ(r["relatedLocations"], nlohmann::json::parse(R"([
+    {"id": 1,
+     "physicalLocation": {"artifactLocation": {"uri": "jobs/a%20b.json"},
+                          "region": {"startLine": 1, "startColumn": 2, "endLine": 1, "endColumn": 5}},
+     "message": {"text": "first [a] \\ here"},
+     "properties": {"pointer": "/a"}},
+    {"id": 2,
+     "physicalLocation": {"artifactLocation": {"uri": "jobs/a%20b.json"},
+                          "region": {"startLine": 2, "startColumn": 2, "endLine": 2, "endColumn": 5}},
+     "message": {"text": "then b"},
+     "properties": {"pointer": "/b"}}
+  ])"));
+  // a finding without related locations has neither the array nor a link
+  EXPECT_EQ(results[1]["message"]["text"], "alone");
+  EXPECT_FALSE(results[1].contains("relatedLocations"));
+}
+
 TEST(SarifReport, EmptyRun) {
   EXPECT_EQ(render_sarif(RunReport{}), R"({
   "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

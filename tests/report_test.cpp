@@ -41,12 +41,21 @@ TEST(TextReport, Fixture) {
       "1 | {\"tags\": {\"a/b~c\": [\n"
       "  |                     ^\n"
       "\n"
+      "jobs/twice.json:10:3: error IJ002 duplicate-key: duplicate key \"jobId\"\n"
+      "   |\n"
+      "10 |   \"jobId\": \"b\"\n"
+      "   |   ^^^^^^^\n"
+      "jobs/twice.json:2:3: note: first defined here\n"
+      "   |\n"
+      " 2 |   \"jobId\": \"a\",\n"
+      "   |   ^^^^^^^\n"
+      "\n"
       "fleet.ndjson:2:21: warning IJ003 unknown-field: unknown field \"x\" in job\n"
       "  |\n"
       "2 | {\"job\":{\"jobId\":\"b\",\"x\":1}}\n"
       "  |                     ^^^\n"
       "\n"
-      "Found 3 errors, 2 warnings and 1 info in 4 of 5 files (2 skipped).\n";
+      "Found 4 errors, 2 warnings and 1 info in 5 of 6 files (2 skipped).\n";
   EXPECT_EQ(render_report(ReportFormat::Text, fixture(), {}), expected);
 }
 
@@ -71,6 +80,36 @@ TEST(TextReport, ColourOnlyWhenAsked) {
   EXPECT_NE(colored.find("\x1b[1;31merror\x1b[0m"), std::string::npos);
   EXPECT_NE(colored.find("\x1b[1;33mwarning\x1b[0m"), std::string::npos);
   EXPECT_NE(colored.find("\x1b[1;36minfo\x1b[0m"), std::string::npos);
+  // a note's place is bold as a finding's, the word and its carets in the note colour
+  EXPECT_NE(colored.find("\x1b[1mjobs/twice.json:2:3:\x1b[0m \x1b[1;34mnote\x1b[0m: first defined here\n"),
+            std::string::npos);
+  EXPECT_NE(colored.find("\x1b[1;34m^^^^^^^\x1b[0m"), std::string::npos);
+}
+
+// Each related location is a note under its finding, in the order the finding lists them,
+// each with its own source line; a note on a line that `text` windows is windowed the same way.
+TEST(TextReport, RelatedLocationsAreNotesWithTheirSourceLines) {
+  std::string source = "{\"a\": 1, \"pad\": \"" + std::string(200, 'p') + "\",\n\"b\": 2, \"c\": 3}\n";
+  Diagnostic d = at(kUnknown, Severity::Warning, source, "\"c\"", 3, "c names a and b");
+  d = with_related(d, source, "\"b\"", 3, "b here", {"b"});
+  d = with_related(d, source, "\"a\"", 3, "a here", {"a"});
+  RunReport run;
+  run.files.push_back(file("a.json", Dialect::CreateJob, source, {d}));
+  EXPECT_EQ(render_text(run, {.quiet = true}),
+            "a.json:2:9: warning IJ003 unknown-field: c names a and b\n"
+            "  |\n"
+            "2 | \"b\": 2, \"c\": 3}\n"
+            "  |         ^^^\n"
+            "a.json:2:1: note: b here\n"
+            "  |\n"
+            "2 | \"b\": 2, \"c\": 3}\n"
+            "  | ^^^\n"
+            "a.json:1:2: note: a here\n"
+            "  |\n"
+            "1 | {\"a\": 1, \"pad\": \"" + std::string(103, 'p') + "\u2026\n"
+            "  |  ^^^\n");
+  // a format that shows no source lines still names the notes
+  EXPECT_EQ(render_report(ReportFormat::Concise, run, {}), "a.json:2:9: warning IJ003 unknown-field: c names a and b\n");
 }
 
 TEST(TextReport, GutterWidthFollowsTheLineNumber) {
@@ -125,6 +164,7 @@ TEST(ConciseReport, Fixture) {
       "jobs/say \"hi\", 100%:\\.json:1:20: error IJ202 length: list \"a/b~c\" has a tab\there, a bell \uFFFD, "
       "a backslash \\, 100%: and\uFFFDa line break\n"
       "jobs/say \"hi\", 100%:\\.json:1:21: info IJ003 unknown-field: nothing to see at the end of a line\n"
+      "jobs/twice.json:10:3: error IJ002 duplicate-key: duplicate key \"jobId\"\n"
       "fleet.ndjson:2:21: warning IJ003 unknown-field: unknown field \"x\" in job\n";
   EXPECT_EQ(render_report(ReportFormat::Concise, fixture(), {.color = true, .quiet = false}), expected);
   EXPECT_EQ(render_concise(RunReport{}), "");

@@ -1,6 +1,7 @@
 // The one streaming pipeline end to end: memory does not grow with the number of findings in
 // any format, NDJSON streams from stdin too, stdin is capped like a file, a lone carriage
-// return keeps NDJSON records on their own lines, json-lines and --statistics.
+// return keeps NDJSON records on their own lines, related locations in a later block,
+// json-lines and --statistics.
 #include <gtest/gtest.h>
 #include <sys/resource.h>
 
@@ -105,6 +106,31 @@ TEST_F(Streaming, LoneCarriageReturnKeepsRecordsOnTheirLines) {
             "\n"
             R"({"path":"cr.ndjson","dialect":"catalog","code":"IJ203","name":"pattern","severity":"error","message":"job_id \"d e\" has U+0020 at character 2; only A-Z a-z 0-9 _ - are allowed","pointer":"/job/job_id","range":{"start":{"line":4,"column":20},"end":{"line":4,"column":25}},"record":4})"
             "\n");
+}
+
+// A finding's related location in a record of a later block (blocks are 1 MiB) is placed by
+// the file's lines, in every format that shows it, with its source line under `text`'s note.
+TEST_F(Streaming, RelatedLocationsInALaterBlockCarryTheFileLines) {
+  {
+    std::ofstream f(dir_ / "fleet.ndjson", std::ios::binary);
+    for (int i = 0; i < 25000; ++i) f << R"({"account_id": "123456789012", "job": {"job_id": "fw-1"}})" << "\n";
+    f << R"({"account_id": "123456789012", "job": {"job_id": "fw-1", "job_id": "fw-2"}})" << "\n";
+  }
+  Result r = run("--format json-lines fleet.ndjson");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.out,
+            R"({"path":"fleet.ndjson","dialect":"catalog","code":"IJ002","name":"duplicate-key","severity":"error","message":"duplicate key \"job_id\"","pointer":"/job/job_id","range":{"start":{"line":25001,"column":58},"end":{"line":25001,"column":66}},"record":25001,"related":[{"message":"first defined here","pointer":"/job/job_id","range":{"start":{"line":25001,"column":40},"end":{"line":25001,"column":48}}}]})"
+            "\n");
+  r = run("--format text -q fleet.ndjson");
+  EXPECT_EQ(r.out,
+            "fleet.ndjson:25001:58: error IJ002 duplicate-key: duplicate key \"job_id\"\n"
+            "      |\n"
+            "25001 | {\"account_id\": \"123456789012\", \"job\": {\"job_id\": \"fw-1\", \"job_id\": \"fw-2\"}}\n"
+            "      |                                                          ^^^^^^^^\n"
+            "fleet.ndjson:25001:40: note: first defined here\n"
+            "      |\n"
+            "25001 | {\"account_id\": \"123456789012\", \"job\": {\"job_id\": \"fw-1\", \"job_id\": \"fw-2\"}}\n"
+            "      |                                        ^^^^^^^^\n");
 }
 
 TEST_F(Streaming, StatisticsCountPerRule) {

@@ -44,6 +44,31 @@ inline int count(const FileReport& r, std::string_view code) {
   return n;
 }
 
+// The related locations of `d`, each "line:column-line:column /pointer: message".
+inline std::vector<std::string> related_of(const Diagnostic& d) {
+  std::vector<std::string> out;
+  for (const auto& r : d.related) {
+    std::string pointer;
+    for (const auto& s : r.pointer) pointer += "/" + s;
+    out.push_back(std::to_string(r.start.line) + ":" + std::to_string(r.start.column) + "-" +
+                  std::to_string(r.end.line) + ":" + std::to_string(r.end.column) + " " + pointer + ": " + r.message);
+  }
+  return out;
+}
+
+// The related locations of the first `code` diagnostic in `r` ({"(none)"} when it did not fire).
+inline std::vector<std::string> related_of(const FileReport& r, std::string_view code) {
+  for (const auto& d : r.diagnostics) {
+    if (d.rule->code == code) return related_of(d);
+  }
+  return {"(none)"};
+}
+
+inline std::vector<std::string> related_of(const std::string& text, std::string_view code,
+                                           const std::string& filename = "job.json") {
+  return related_of(lint(text, filename), code);
+}
+
 // `code` fires on `text` (other rules may fire too).
 #define EXPECT_FIRES(code, text)                                                         \
   do {                                                                                   \

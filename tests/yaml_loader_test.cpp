@@ -387,7 +387,12 @@ TEST(YamlLint, MinimalJobIsClean) {
 TEST(YamlLint, DuplicateKey) {
   EXPECT_EQ(spans(yaml_job("jobId: fw-2\n")), std::vector<std::string>{"IJ002 4:1-4:6"});
   FileReport r = test::lint(yaml_job("jobId: fw-2\n"), "job.yaml");
-  EXPECT_EQ(r.diagnostics[0].message, "duplicate key \"jobId\"; first defined on line 1");
+  EXPECT_EQ(r.diagnostics[0].message, "duplicate key \"jobId\"");
+  EXPECT_EQ(test::related_of(r.diagnostics[0]), std::vector<std::string>{"1:1-1:6 /jobId: first defined here"});
+  // a flow mapping inside a block one, and a later document of the stream
+  r = test::lint("jobId: a\n---\npresignedUrlConfig: {expiresInSec: 60,  expiresInSec: 70}\njobId: b\n", "job.yaml");
+  ASSERT_EQ(test::count(r, "IJ002"), 1) << test::describe(r);
+  EXPECT_EQ(test::related_of(r, "IJ002"), std::vector<std::string>{"3:22-3:34 /presignedUrlConfig/expiresInSec: first defined here"});
 }
 
 TEST(YamlLint, SyntaxErrorPosition) {

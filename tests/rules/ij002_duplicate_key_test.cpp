@@ -27,30 +27,40 @@ TEST(IJ002DuplicateKey, Table) {
   });
 }
 
-TEST(IJ002DuplicateKey, PointsAtTheLaterKeyAndNamesTheFirstLine) {
+TEST(IJ002DuplicateKey, PointsAtTheLaterKeyAndRelatesTheFirst) {
   const std::string text = job_with(R"("jobId": "fw-2")");
   EXPECT_EQ(span_of(text, "IJ002"), "5:3-5:10");
-  EXPECT_EQ(message_of(text, "IJ002"), R"(duplicate key "jobId"; first defined on line 2)");
+  EXPECT_EQ(message_of(text, "IJ002"), R"(duplicate key "jobId")");
   EXPECT_EQ(pointer_of(text, "IJ002"), "/jobId");
+  EXPECT_EQ(related_of(text, "IJ002"), std::vector<std::string>{"2:3-2:10 /jobId: first defined here"});
 
   const std::string nested = record_with("\"createdAt\":\n      \"2026-11-21T10:00:00Z\"");
   EXPECT_EQ(span_of(nested, "IJ002"), "5:5-5:16");
-  EXPECT_EQ(message_of(nested, "IJ002"), R"(duplicate key "createdAt"; first defined on line 4)");
+  EXPECT_EQ(message_of(nested, "IJ002"), R"(duplicate key "createdAt")");
   EXPECT_EQ(pointer_of(nested, "IJ002"), "/job/createdAt");
+  EXPECT_EQ(related_of(nested, "IJ002"), std::vector<std::string>{"4:5-4:16 /job/createdAt: first defined here"});
 
   const std::string catalog = catalog_with(R"("job_id": "fw-2")");
   EXPECT_EQ(span_of(catalog, "IJ002"), "6:5-6:13");
-  EXPECT_EQ(message_of(catalog, "IJ002"), R"(duplicate key "job_id"; first defined on line 4)");
+  EXPECT_EQ(related_of(catalog, "IJ002"), std::vector<std::string>{"4:5-4:13 /job/job_id: first defined here"});
 }
 
-TEST(IJ002DuplicateKey, EachRepeatNamesTheFirst) {
+TEST(IJ002DuplicateKey, EachRepeatRelatesTheFirst) {
   auto r = lint("{\n\"jobId\":\"x\",\n\"jobId\":\"y\",\n\"jobId\":\"z\",\n"
                 "\"targets\":[\"arn:aws:iot:us-east-1:123456789012:thing/a\"],\"documentSource\":\"s\"}");
   ASSERT_EQ(count(r, "IJ002"), 2) << describe(r);
   EXPECT_EQ(r.diagnostics[0].start.line, 3u);
   EXPECT_EQ(r.diagnostics[1].start.line, 4u);
-  EXPECT_EQ(r.diagnostics[0].message, R"(duplicate key "jobId"; first defined on line 2)");
-  EXPECT_EQ(r.diagnostics[1].message, R"(duplicate key "jobId"; first defined on line 2)");
+  EXPECT_EQ(r.diagnostics[0].message, R"(duplicate key "jobId")");
+  EXPECT_EQ(related_of(r.diagnostics[0]), std::vector<std::string>{"2:1-2:8 /jobId: first defined here"});
+  EXPECT_EQ(related_of(r.diagnostics[1]), std::vector<std::string>{"2:1-2:8 /jobId: first defined here"});
+}
+
+TEST(IJ002DuplicateKey, RelatedKeyInAnArrayDocumentAndPastNonAsciiText) {
+  // the pointer carries the document's index; columns count code points, not bytes
+  auto r = lint("[{\"description\": \"Grüße\", \"jobId\": \"x\", \"jobId\": \"y\"}]");
+  ASSERT_EQ(count(r, "IJ002"), 1) << describe(r);
+  EXPECT_EQ(related_of(r, "IJ002"), std::vector<std::string>{"1:27-1:34 /0/jobId: first defined here"});
 }
 
 TEST(IJ002DuplicateKey, BothValuesAreLinted) {

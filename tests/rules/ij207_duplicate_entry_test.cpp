@@ -67,13 +67,26 @@ TEST(IJ207DuplicateEntry, PointsAtTheSecondTagsKeyValue) {
   std::string text = job_with("\"tags\": [\n    {\"Key\": \"team\"},\n    {\"Key\": \"team\"}\n  ]");
   EXPECT_EQ(spans(text, "IJ207"), std::vector<std::string>{"7:13-7:19"});
   EXPECT_EQ(pointer_of(text, "IJ207"), "/tags/1/Key");
-  EXPECT_EQ(messages(text, "IJ207"), std::vector<std::string>{"Key \"team\" repeats the Key of tags[0] (line 6)"});
+  EXPECT_EQ(messages(text, "IJ207"), std::vector<std::string>{"Key \"team\" repeats the Key of tags[0]"});
+  EXPECT_EQ(related_of(text, "IJ207"), std::vector<std::string>{"6:13-6:19 /tags/0/Key: first Key \"team\" here"});
 }
 
 TEST(IJ207DuplicateEntry, PointsAtTheSecondTarget) {
   std::string text = targets(kT1, kT1);
   EXPECT_EQ(spans(text, "IJ207"), std::vector<std::string>{"3:61-3:105"});
   EXPECT_EQ(pointer_of(text, "IJ207"), "/targets/1");
+  EXPECT_EQ(messages(text, "IJ207"),
+            std::vector<std::string>{"targets[1] \"arn:aws:iot:us-east-1:123456789012:thing/a\" repeats targets[0]"});
+  EXPECT_EQ(related_of(text, "IJ207"), std::vector<std::string>{"3:15-3:59 /targets/0: first entry here"});
+}
+
+TEST(IJ207DuplicateEntry, EveryRepeatRelatesTheFirstEntry) {
+  std::string text = "{\n  \"jobId\": \"fw-1\",\n  \"targets\": [\n    " + std::string(kT1) + ",\n    " + kT2 + ",\n    " + kT1 +
+                     ",\n    " + kT1 + "\n  ],\n  \"documentSource\": \"https://s3.amazonaws.com/bucket/job.json\"\n}\n";
+  auto r = lint(text);
+  ASSERT_EQ(count(r, "IJ207"), 2) << describe(r);
+  EXPECT_EQ(related_of(r.diagnostics[0]), std::vector<std::string>{"4:5-4:49 /targets/0: first entry here"});
+  EXPECT_EQ(related_of(r.diagnostics[1]), std::vector<std::string>{"4:5-4:49 /targets/0: first entry here"});
 }
 
 TEST(IJ207DuplicateEntry, PointsAtTheSecondFailureType) {
@@ -82,7 +95,10 @@ TEST(IJ207DuplicateEntry, PointsAtTheSecondFailureType) {
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(pointer_of(text, "IJ207"), "/abortConfig/criteriaList/1/failureType");
   EXPECT_EQ(messages(text, "IJ207"),
-            std::vector<std::string>{"failureType \"FAILED\" repeats the failureType of criteriaList[0] (line 5)"});
+            std::vector<std::string>{"failureType \"FAILED\" repeats the failureType of criteriaList[0]"});
+  EXPECT_EQ(s, std::vector<std::string>{"5:158-5:166"});
+  EXPECT_EQ(related_of(text, "IJ207"),
+            std::vector<std::string>{"5:52-5:60 /abortConfig/criteriaList/0/failureType: first failureType \"FAILED\" here"});
 }
 
 }  // namespace

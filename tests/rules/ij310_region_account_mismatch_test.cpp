@@ -54,7 +54,14 @@ TEST(IJ310RegionAccountMismatch, TheFirstArnIsTheReference) {
   EXPECT_EQ(pointer_of(text, "IJ310"), "/targets/1");
   EXPECT_EQ(messages(text, "IJ310")[0],
             "targets[1] \"arn:aws:iot:eu-west-1:123456789012:thing/t\": region \"eu-west-1\" differs from "
-            "\"us-east-1\" in targets[0] (line 4)");
+            "\"us-east-1\" in targets[0]");
+  // each differing ARN relates the reference, not the ARN before it
+  auto r = lint(text);
+  ASSERT_EQ(count(r, "IJ310"), 2) << describe(r);
+  for (const auto& d : r.diagnostics) {
+    if (d.rule->code != "IJ310") continue;  // the repeated ARN is IJ207 too
+    EXPECT_EQ(related_of(d), std::vector<std::string>{"4:5-4:49 /targets/0: the reference ARN, the job's first, has region \"us-east-1\""});
+  }
 }
 
 TEST(IJ310RegionAccountMismatch, OneDiagnosticPerArnNamingEveryPart) {
@@ -63,8 +70,11 @@ TEST(IJ310RegionAccountMismatch, OneDiagnosticPerArnNamingEveryPart) {
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0],
             "targets[1] \"arn:aws-cn:iot:cn-north-1:210987654321:thing/t\": partition \"aws-cn\" differs from \"aws\" "
-            "in targets[0] (line 4); region \"cn-north-1\" differs from \"us-east-1\" in targets[0] (line 4); account "
-            "\"210987654321\" differs from \"123456789012\" in targets[0] (line 4)");
+            "in targets[0]; region \"cn-north-1\" differs from \"us-east-1\" in targets[0]; account "
+            "\"210987654321\" differs from \"123456789012\" in targets[0]");
+  EXPECT_EQ(related_of(text, "IJ310"),
+            std::vector<std::string>{"4:5-4:49 /targets/0: the reference ARN, the job's first, has partition \"aws\", "
+                                     "region \"us-east-1\" and account \"123456789012\""});
 }
 
 TEST(IJ310RegionAccountMismatch, AMalformedFirstArnIsNotTheReference) {
@@ -78,6 +88,11 @@ TEST(IJ310RegionAccountMismatch, RecordJobArn) {
       "\"jobArn\": \"arn:aws:iot:us-west-2:123456789012:job/fw-1\",\n    \"targets\": [\"arn:aws:iot:us-east-1:123456789012:thing/a\"]");
   EXPECT_EQ(spans(text, "IJ310"), std::vector<std::string>{"6:17-6:61"});
   EXPECT_EQ(pointer_of(text, "IJ310"), "/job/targets/0");
+  EXPECT_EQ(messages(text, "IJ310"),
+            std::vector<std::string>{"targets[0] \"arn:aws:iot:us-east-1:123456789012:thing/a\": region \"us-east-1\" "
+                                     "differs from \"us-west-2\" in jobArn"});
+  EXPECT_EQ(related_of(text, "IJ310"),
+            std::vector<std::string>{"5:15-5:60 /job/jobArn: the reference ARN, the job's first, has region \"us-west-2\""});
 }
 
 TEST(IJ310RegionAccountMismatch, CatalogComparesAccountsWithAccountId) {
@@ -91,7 +106,22 @@ TEST(IJ310RegionAccountMismatch, CatalogComparesAccountsWithAccountId) {
             "job_arn \"arn:aws:iot:us-east-1:210987654321:job/fw-1\": account \"210987654321\" differs from "
             "account_id \"123456789012\"");
   EXPECT_EQ(pointer_of(text, "IJ310"), "/job/job_arn");
+  EXPECT_EQ(related_of(text, "IJ310"), std::vector<std::string>{"2:17-2:31 /account_id: the record's account_id is \"123456789012\""});
   EXPECT_NOT_FIRES("IJ310", catalog_with(R"("targets": ["arn:aws:iot:us-east-1:123456789012:thing/a"])"));
+}
+
+TEST(IJ310RegionAccountMismatch, CatalogRelatesTheReferenceArnAndAccountId) {
+  std::string text = catalog_with(
+      "\"job_arn\": \"arn:aws:iot:us-east-1:123456789012:job/fw-1\",\n"
+      "    \"targets\": [\"arn:aws:iot:eu-west-1:210987654321:thing/a\"]");
+  EXPECT_EQ(spans(text, "IJ310"), std::vector<std::string>{"7:17-7:61"});
+  EXPECT_EQ(messages(text, "IJ310"),
+            std::vector<std::string>{"targets[0] \"arn:aws:iot:eu-west-1:210987654321:thing/a\": region \"eu-west-1\" "
+                                     "differs from \"us-east-1\" in job_arn; account \"210987654321\" differs from "
+                                     "account_id \"123456789012\""});
+  EXPECT_EQ(related_of(text, "IJ310"),
+            (std::vector<std::string>{"6:16-6:61 /job/job_arn: the reference ARN, the job's first, has region \"us-east-1\"",
+                                      "2:17-2:31 /account_id: the record's account_id is \"123456789012\""}));
 }
 
 TEST(IJ310RegionAccountMismatch, CatalogWithoutAValidAccountIdUsesTheFirstArn) {
