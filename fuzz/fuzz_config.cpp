@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)cfg.excluded(p);
     (void)cfg.excluded_here(p);
     std::vector<bool> selected(reg.rules.size(), true);
-    (void)cfg.apply_per_file_ignores(p, selected);
+    (void)cfg.apply_per_file_ignores(p, reg, selected);
     ijl_fuzz::check(selected.size() == reg.rules.size(), "per-file-ignores resized the selection");
   }
   (void)cfg.relative("/fuzz/project/a/b.json");

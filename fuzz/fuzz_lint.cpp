@@ -20,6 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ijl::InputFormat format = kFormats[sel % 3];
   bool named = (sel & 0x04) != 0;
   ijl::LintOptions options;
+  options.registry = &ijl::registry();
   switch ((sel >> 3) & 3) {
     case 1: options.dialect = ijl::Dialect::CreateJob; break;
     case 2: options.dialect = ijl::Dialect::DescribeJob; break;

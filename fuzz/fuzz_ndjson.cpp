@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!f) return 0;
   ijl::NdjsonReader reader(f, block_size);
   ijl::LintOptions options;
+  options.registry = &ijl::registry();
   std::string seen;
   std::uint64_t lines_before = 0;
   std::string_view block;

@@ -1,7 +1,16 @@
 // The explicit rule registry, in code order; IJ007 is reserved and never used.
+#include "registry.hpp"
+
 #include "rules.hpp"
 
 namespace ijl {
+
+std::optional<std::size_t> Registry::find(std::string_view code_or_name) const {
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (rules[i].info->code == code_or_name || rules[i].info->name == code_or_name) return i;
+  }
+  return std::nullopt;
+}
 
 const Registry& registry() {
   static const Registry reg = [] {

@@ -1,7 +1,6 @@
 // Every rule of the catalog; rules/registry.cpp lists them in code order.
 #pragma once
 
-#include "engine.hpp"
 #include "rule.hpp"
 
 namespace ijl::rules {

@@ -361,7 +361,7 @@ bool PerFile::applies(std::string_view rel) const {
 }
 
 bool Config::apply_per_file(std::string_view rel, LintOptions& options) const {
-  bool any = apply_per_file_ignores(rel, options.selected);
+  bool any = apply_per_file_ignores(rel, *options.registry, options.selected);
   for (const auto& pf : per_file_supplied_fields) {
     if (!pf.applies(rel)) continue;
     options.supplied_fields.insert(options.supplied_fields.end(), pf.items.begin(), pf.items.end());
@@ -370,12 +370,12 @@ bool Config::apply_per_file(std::string_view rel, LintOptions& options) const {
   return any;
 }
 
-bool Config::apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const {
+bool Config::apply_per_file_ignores(std::string_view rel, const Registry& reg, std::vector<bool>& selected) const {
   bool any = false;
   for (const auto& pf : per_file_ignores) {
     if (!pf.applies(rel)) continue;
-    if (selected.empty()) selected.assign(registry().rules.size(), true);
-    mark_rules(registry(), pf.items, selected, false);
+    if (selected.empty()) selected.assign(reg.rules.size(), true);
+    mark_rules(reg, pf.items, selected, false);
     any = true;
   }
   return any;

@@ -65,9 +65,9 @@ struct Config {
   const Glob* excluded_here(std::string_view rel) const;
   // `rel` or a folder above it matches an exclude glob.
   bool excluded(std::string_view rel) const;
-  // Switches off, in `selected` (by registry index), the rules per-file-ignores names for
+  // Switches off, in `selected` (by index into `reg`), the rules per-file-ignores names for
   // `rel` (the globs match `rel` or a folder above it); returns whether any glob matched.
-  bool apply_per_file_ignores(std::string_view rel, std::vector<bool>& selected) const;
+  bool apply_per_file_ignores(std::string_view rel, const Registry& reg, std::vector<bool>& selected) const;
   // per-file-ignores and per-file-supplied-fields for `rel`; whether any glob matched.
   bool apply_per_file(std::string_view rel, LintOptions& options) const;
 };

@@ -12,29 +12,6 @@
 
 namespace ijl {
 
-std::string_view severity_name(Severity s) {
-  switch (s) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
-  }
-  return "error";
-}
-
-std::optional<Severity> parse_severity(std::string_view s) {
-  if (s == "info") return Severity::Info;
-  if (s == "warning") return Severity::Warning;
-  if (s == "error") return Severity::Error;
-  return std::nullopt;
-}
-
-std::optional<std::size_t> Registry::find(std::string_view code_or_name) const {
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    if (rules[i].info->code == code_or_name || rules[i].info->name == code_or_name) return i;
-  }
-  return std::nullopt;
-}
-
 InputFormat format_for_path(std::string_view path) {
   auto ends = [&](std::string_view ext) {
     return path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext;
@@ -42,61 +19,6 @@ InputFormat format_for_path(std::string_view path) {
   if (ends(".yaml") || ends(".yml")) return InputFormat::Yaml;
   if (ends(".ndjson") || ends(".jsonl")) return InputFormat::Ndjson;
   return InputFormat::Json;
-}
-
-void Context::report(const Bound& b, std::string message) {
-  report_at(b.is_map_key ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
-}
-
-void Context::report_key(const Bound& b, std::string message) {
-  report_at(b.member ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
-}
-
-void Context::report_object(const Bound& b, std::string message) {
-  Range r = b.member ? b.member->key_range : Range{b.node->range.begin, b.node->range.begin + 1};
-  // a block YAML mapping starts at its first key: point at that whole key
-  const auto& members = b.node->members;
-  if (!b.member && !members.empty() && members.front().key_range.begin == b.node->range.begin) {
-    r = members.front().key_range;
-  }
-  report_at(r, job_.pointer(b), std::move(message));
-}
-
-void Context::report_at(Range range, std::vector<std::string> pointer, std::string message) {
-  Diagnostic d;
-  d.rule = rule_;
-  d.severity = severity_;
-  d.message = std::move(message);
-  d.pointer = std::move(pointer);
-  d.range = range;
-  out_.push_back(std::move(d));
-}
-
-void Context::fix_last(std::string title, Range range, std::string_view value) {
-  if (out_.empty()) return;
-  std::string_view token = lines_.text().substr(range.begin, range.end - range.begin);
-  char quote = !token.empty() && (token.front() == '"' || token.front() == '\'') ? token.front() : 0;
-  std::string text;
-  if (quote) text += quote;
-  for (char c : value) {
-    if (quote == '\'' && c == '\'') text += '\'';                 // YAML single quotes double themselves
-    if (quote == '"' && (c == '"' || c == '\\')) text += '\\';  // JSON and YAML double quotes escape
-    text += c;
-  }
-  if (quote) text += quote;
-  Fix fix;
-  fix.title = std::move(title);
-  fix.edits.push_back({range, {}, {}, std::move(text)});
-  out_.back().fix = std::move(fix);
-}
-
-void Context::relate_last(const Bound& b, std::string message) {
-  relate_last(b.is_map_key ? b.member->key_range : b.node->range, job_.pointer(b), std::move(message));
-}
-
-void Context::relate_last(Range range, std::vector<std::string> pointer, std::string message) {
-  if (out_.empty()) return;
-  out_.back().related.push_back({std::move(message), std::move(pointer), range, {}, {}});
 }
 
 namespace {
@@ -117,7 +39,7 @@ struct Doc {
 class FileLinter {
  public:
   FileLinter(const LintOptions& options, const LineIndex& lines, FileReport& report)
-      : options_(options), lines_(lines), report_(report), reg_(registry()) {
+      : options_(options), lines_(lines), report_(report), reg_(*options.registry) {
     // the rules to run, resolved once: a rule that is not selected costs nothing per value
     for (std::size_t i : reg_.shape_order) {
       if (selected(i)) shapes_.push_back({&reg_.rules[i], severity_of(i)});
@@ -326,7 +248,7 @@ FileReport lint_ndjson(std::string_view chunk, std::uint64_t first_line, const L
     LoadResult loaded = load_json(text, offset);
     if (!loaded.ok) {
       if (text_shows_job_key(text, false)) report.is_job = true;
-      linter.emit(registry().syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, record_line);
+      linter.emit(options.registry->syntax, char_at(chunk, loaded.error.offset), {}, loaded.error.message, record_line);
     } else {
       docs.clear();
       split_documents(loaded.root, docs, record_line);
@@ -354,7 +276,7 @@ FileReport lint_bytes(std::string_view bytes, InputFormat format, const LintOpti
   FileReport report;
   LineIndex index(bytes);
   FileLinter linter(options, index, report);
-  const Registry& reg = registry();
+  const Registry& reg = *options.registry;
   Suppressions suppressions;  // YAML only: strict JSON has no comments
   if (format == InputFormat::Yaml) {
     // Each `---` document is linted on its own with an empty pointer prefix (a pointer names

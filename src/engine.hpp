@@ -9,26 +9,18 @@
 
 #include "diagnostic.hpp"
 #include "fields.hpp"
+#include "registry.hpp"
 #include "rule.hpp"
 
 namespace ijl {
-
-// Every rule in code order, plus the order of the shape rules (docs/rules.md).
-struct Registry {
-  std::vector<Rule> rules;
-  std::vector<std::size_t> shape_order;  // indices into rules
-  const RuleInfo* syntax = nullptr;      // IJ001, emitted by the engine
-  const RuleInfo* not_a_job = nullptr;   // IJ006, emitted by the engine
-
-  std::optional<std::size_t> find(std::string_view code_or_name) const;
-};
-
-const Registry& registry();
 
 enum class InputFormat { Json, Yaml, Ndjson };
 InputFormat format_for_path(std::string_view path);
 
 struct LintOptions {
+  // The catalog to run, which `selected` and `severity` index: the engine is handed it, so
+  // the two always travel together. Required (lint_options_for sets it).
+  const Registry* registry = nullptr;
   std::vector<bool> selected;                    // by registry index; empty = all
   std::vector<std::optional<Severity>> severity;  // overrides by registry index
   CheckOptions check;

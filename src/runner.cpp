@@ -386,6 +386,7 @@ const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptio
 
 LintOptions lint_options_for(const Config& config, const Registry& reg, const CommandLineChoices& cli) {
   LintOptions options;
+  options.registry = &reg;
   options.selected.assign(reg.rules.size(), !config.select);
   if (config.select) mark_rules(reg, *config.select, options.selected, true);
   mark_rules(reg, config.ignore, options.selected, false);

@@ -466,9 +466,9 @@ TEST(ConfigPaths, RelativeExcludedAndPerFileIgnores) {
   EXPECT_TRUE(c.included("archive/a.json"));   // folders above are for excluded() and the walker
 
   std::vector<bool> selected;
-  EXPECT_FALSE(c.apply_per_file_ignores("jobs/a.json", selected));
+  EXPECT_FALSE(c.apply_per_file_ignores("jobs/a.json", reg, selected));
   EXPECT_TRUE(selected.empty());
-  EXPECT_TRUE(c.apply_per_file_ignores("jobs/t/a.json", selected));
+  EXPECT_TRUE(c.apply_per_file_ignores("jobs/t/a.json", reg, selected));
   ASSERT_EQ(selected.size(), reg.rules.size());
   EXPECT_FALSE(selected[*reg.find("IJ101")]);
   EXPECT_TRUE(selected[*reg.find("IJ102")]);

@@ -63,7 +63,9 @@ TEST(NdjsonReader, EmptyStreamHasNoBlocks) { EXPECT_TRUE(blocks_of("", 16).empty
 // A block that starts mid-file reports the file's line numbers, in positions and messages.
 TEST(LintNdjson, LaterBlockUsesTheFileLines) {
   std::string block = "\n{\"account_id\": \"123456789012\", \"account_id\": \"123456789012\", \"job\": {\"job_id\": \"a\"}}\n";
-  ijl::FileReport r = ijl::lint_ndjson(block, 5000, ijl::LintOptions{}, true);
+  ijl::LintOptions options;
+  options.registry = &ijl::registry();
+  ijl::FileReport r = ijl::lint_ndjson(block, 5000, options, true);
   auto dup = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
                           [](const ijl::Diagnostic& d) { return d.rule->code == "IJ002"; });
   ASSERT_NE(dup, r.diagnostics.end());
@@ -85,7 +87,9 @@ TEST(LintNdjson, RelatedLocationsFollowEachRecordsLines) {
       "{\"account_id\": \"123456789012\",\r\"job\": {\"job_id\": \"a\"}}\n"
       "\n"
       "{\"job\": {\"job_id\": \"b\", \"job_id\": \"c\"}, \"account_id\": \"123456789012\"}\n";
-  ijl::FileReport r = ijl::lint_ndjson(block, 41, ijl::LintOptions{}, true);
+  ijl::LintOptions options;
+  options.registry = &ijl::registry();
+  ijl::FileReport r = ijl::lint_ndjson(block, 41, options, true);
   auto dup = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
                           [](const ijl::Diagnostic& d) { return d.rule->code == "IJ002"; });
   ASSERT_NE(dup, r.diagnostics.end());

@@ -14,6 +14,7 @@ namespace ijl::test {
 // The fixed reference time of every test: 2026-11-27T00:00:00Z.
 inline LintOptions default_options() {
   LintOptions o;
+  o.registry = &registry();
   o.check.now = *parse_rfc3339_now("2026-11-27T00:00:00Z");
   return o;
 }

@@ -25,6 +25,7 @@ constexpr std::size_t kReportFiles = 100;
 // The create-job files carry no schedule, so IJ108's clock never matters; fixed anyway.
 LintOptions all_rules() {
   LintOptions o;
+  o.registry = &registry();
   o.check.now = std::chrono::sys_days{std::chrono::year{2026} / 11 / 27};
   return o;
 }
