@@ -16,13 +16,10 @@ namespace fs = std::filesystem;
 
 void complain(const std::string& message) { std::cerr << "iotjob-lint: " << message << "\n"; }
 
-bool write_output(const std::string& path, const std::string& text) {
-  if (path.empty()) {
-    bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
-    if (!ok) complain(std::string("cannot write the report: ") + std::strerror(errno));
-    return ok;
-  }
-  std::FILE* f = std::fopen(path.c_str(), "wb");
+namespace {
+
+bool write_file(const std::string& path, const std::string& text, const char* mode) {
+  std::FILE* f = std::fopen(path.c_str(), mode);
   if (!f) {
     complain("cannot write " + path + ": " + std::strerror(errno));
     return false;
@@ -34,18 +31,18 @@ bool write_output(const std::string& path, const std::string& text) {
   return ok;
 }
 
-bool append_output(const std::string& path, const std::string& text) {
-  std::FILE* f = std::fopen(path.c_str(), "ab");
-  if (!f) {
-    complain("cannot write " + path + ": " + std::strerror(errno));
-    return false;
+}  // namespace
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0;
+    if (!ok) complain(std::string("cannot write the report: ") + std::strerror(errno));
+    return ok;
   }
-  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  int err = errno;
-  ok = (std::fclose(f) == 0) && ok;
-  if (!ok) complain("cannot write " + path + ": " + std::strerror(err ? err : errno));
-  return ok;
+  return write_file(path, text, "wb");
 }
+
+bool append_output(const std::string& path, const std::string& text) { return write_file(path, text, "ab"); }
 
 std::string render_list_rules_json(const Registry& reg) {
   auto str = [](std::string_view s) { return nlohmann::json(std::string(s)).dump(); };

@@ -176,15 +176,19 @@ std::string render_report(ReportFormat format, const RunReport& run, const Repor
   std::vector<const RuleInfo*> rules;
   for (const auto& [code, info] : by_code) rules.push_back(info);
   auto reporter = make_reporter(format, options, std::move(rules));
+  return render_with(*reporter, run);
+}
+
+std::string render_with(Reporter& reporter, const RunReport& run) {
   std::string out;
-  reporter->begin(out);
+  reporter.begin(out);
   for (const auto& f : run.files) {
     FileHeader header{f.report.path, f.report.dialect};
-    reporter->file_begin(header, out);
-    reporter->diagnostics(header, f.report.diagnostics, f.excerpts, out);
-    reporter->file_end(header, out);
+    reporter.file_begin(header, out);
+    reporter.diagnostics(header, f.report.diagnostics, f.excerpts, out);
+    reporter.file_end(header, out);
   }
-  reporter->end(tally_of(run), out);
+  reporter.end(tally_of(run), out);
   return out;
 }
 

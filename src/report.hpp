@@ -131,6 +131,8 @@ bool shows_excerpts(ReportFormat format);
 
 // A whole run held in memory, rendered through the streaming reporter (tests, benchmarks).
 std::string render_report(ReportFormat format, const RunReport& run, const ReportOptions& options);
+// Runs a whole RunReport through `reporter`, as the command line streams it file by file.
+std::string render_with(Reporter& reporter, const RunReport& run);
 std::string render_text(const RunReport& run, const ReportOptions& options);
 std::string render_concise(const RunReport& run);
 std::string render_json(const RunReport& run);

@@ -108,15 +108,7 @@ TEST(GithubReport, SaysHowManyAnnotationsGithubWillNotShow) {
 
 std::string step_summary(const RunReport& run) {
   auto reporter = make_github_reporter();
-  std::string out;
-  reporter->begin(out);
-  for (const auto& f : run.files) {
-    FileHeader header{f.report.path, f.report.dialect};
-    reporter->file_begin(header, out);
-    reporter->diagnostics(header, f.report.diagnostics, f.excerpts, out);
-    reporter->file_end(header, out);
-  }
-  reporter->end(tally_of(run), out);
+  render_with(*reporter, run);
   return reporter->step_summary();
 }
 
