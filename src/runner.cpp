@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <condition_variable>
+#include <atomic>
 #include <functional>
 #include <cerrno>
 #include <cstdio>
@@ -96,77 +96,101 @@ FileResult lint_whole(const Input& in, const std::optional<std::string>& stdin_b
   return {v, std::move(f)};
 }
 
-// Lints the inputs that are read whole ahead of the one being reported, on `threads`
-// workers, at most `window` inputs ahead: results come out in input order, and memory holds
-// only the window's findings.
+// Lints the inputs that are read whole ahead of the one being reported, on `workers`
+// threads, at most `window` inputs ahead: results come out in input order, and memory holds
+// only the window's findings. The reporting thread lints too: an input no worker has
+// claimed yet when it is wanted is linted by the thread that wants it. A thread blocks (a
+// futex) only when there is nothing else to do, and wakes only a thread that is waiting.
 class Prefetcher {
  public:
-  Prefetcher(std::size_t n, unsigned threads, std::size_t window, std::function<bool(std::size_t)> inline_input,
+  Prefetcher(std::size_t n, unsigned workers, std::size_t window, std::function<bool(std::size_t)> inline_input,
              std::function<FileResult(std::size_t)> work)
-      : slots_(n), window_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
-    for (unsigned t = 0; t < threads; ++t) threads_.emplace_back([this] { run(); });
+      : results_(n), state_(n), window_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
+    for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { run(); });
   }
   ~Prefetcher() {
-    {
-      std::lock_guard<std::mutex> hold(m_);
-      stop_ = true;
-    }
-    space_.notify_all();
+    stop_.store(true);
+    taken_.fetch_add(1);  // wakes a worker waiting for the window to move
+    taken_.notify_all();
     for (auto& t : threads_) t.join();
   }
 
   FileResult take(std::size_t i) {
-    std::unique_lock<std::mutex> hold(m_);
-    ready_.wait(hold, [&] { return slots_[i].has_value() || failure_; });
-    if (failure_) std::rethrow_exception(failure_);
-    FileResult r = std::move(*slots_[i]);
-    slots_[i].reset();
-    done(i);
+    auto& state = state_[i];
+    for (;;) {
+      int s = state.load(std::memory_order_acquire);
+      if (s == kFree && state.compare_exchange_strong(s, kClaimed)) {
+        FileResult r = work_(i);  // this thread's own: an exception goes straight to the caller
+        advance(i);
+        return r;
+      }
+      if (s == kDone || s == kFailed) break;
+      // a worker has it: lint a later input meanwhile rather than wait
+      if (s == kClaimed && step() != Step::Worked) state.wait(kClaimed, std::memory_order_acquire);
+    }
+    if (state.load(std::memory_order_acquire) == kFailed) {
+      std::lock_guard<std::mutex> hold(failure_lock_);
+      std::rethrow_exception(failure_);
+    }
+    FileResult r = std::move(*results_[i]);
+    results_[i].reset();
+    advance(i);
     return r;
   }
   // Input i is not the pool's (it was linted inline): the window moves past it.
-  void skip(std::size_t i) {
-    std::lock_guard<std::mutex> hold(m_);
-    done(i);
-  }
+  void skip(std::size_t i) { advance(i); }
 
  private:
-  void done(std::size_t i) {
-    taken_ = i + 1;
-    space_.notify_all();
+  static constexpr int kFree = 0, kClaimed = 1, kDone = 2, kFailed = 3;
+  enum class Step : std::uint8_t { Worked, WindowFull, Finished };
+
+  void advance(std::size_t i) {
+    taken_.store(i + 1, std::memory_order_release);
+    taken_.notify_all();
   }
 
-  void run() {
+  // Claims the next input in order within the window and lints it.
+  Step step() {
     for (;;) {
-      std::size_t i = 0;
-      {
-        std::unique_lock<std::mutex> hold(m_);
-        space_.wait(hold, [&] { return stop_ || (next_ < slots_.size() && next_ < taken_ + window_); });
-        if (stop_) return;
-        i = next_++;
-      }
-      if (inline_(i)) continue;
+      std::size_t i = next_.load();
+      if (i >= results_.size()) return Step::Finished;
+      if (i >= taken_.load(std::memory_order_acquire) + window_) return Step::WindowFull;
+      if (!next_.compare_exchange_weak(i, i + 1)) continue;
+      int s = kFree;
+      if (inline_(i) || !state_[i].compare_exchange_strong(s, kClaimed)) continue;
       try {
-        FileResult r = work_(i);
-        std::lock_guard<std::mutex> hold(m_);
-        slots_[i] = std::move(r);
+        results_[i] = work_(i);
+        state_[i].store(kDone, std::memory_order_release);
       } catch (...) {
-        std::lock_guard<std::mutex> hold(m_);
-        failure_ = std::current_exception();
+        {
+          std::lock_guard<std::mutex> hold(failure_lock_);
+          if (!failure_) failure_ = std::current_exception();
+        }
+        state_[i].store(kFailed, std::memory_order_release);
       }
-      ready_.notify_all();
+      state_[i].notify_all();
+      return Step::Worked;
     }
   }
 
-  std::vector<std::optional<FileResult>> slots_;
+  void run() {
+    while (!stop_.load()) {
+      const std::size_t taken = taken_.load(std::memory_order_acquire);
+      const Step st = step();
+      if (st == Step::Finished) return;
+      if (st == Step::WindowFull) taken_.wait(taken);
+    }
+  }
+
+  std::vector<std::optional<FileResult>> results_;
+  std::vector<std::atomic<int>> state_;
   std::size_t window_;
   std::function<bool(std::size_t)> inline_;
   std::function<FileResult(std::size_t)> work_;
-  std::mutex m_;
-  std::condition_variable ready_, space_;
-  std::size_t next_ = 0, taken_ = 0;
-  bool stop_ = false;
-  std::exception_ptr failure_;
+  std::atomic<std::size_t> next_{0}, taken_{0};
+  std::atomic<bool> stop_{false};
+  std::mutex failure_lock_;
+  std::exception_ptr failure_;  // the first worker's exception
   std::vector<std::thread> threads_;
 };
 
@@ -410,7 +434,7 @@ LintOptions lint_options_for(const Config& config, const Registry& reg, const Co
   return options;
 }
 
-std::optional<std::string> read_path(const fs::path& path, std::string& reason) {
+std::optional<std::string> read_path(const std::string& path, std::string& reason) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     reason = std::strerror(errno);
@@ -451,7 +475,7 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
   };
   const unsigned threads = std::max(1u, run.threads);
   std::optional<Prefetcher> pool;
-  if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads, 64 * std::size_t{threads}, is_ndjson, lint_one);
+  if (threads > 1 && inputs.size() > 1) pool.emplace(inputs.size(), threads - 1, 64 * std::size_t{threads}, is_ndjson, lint_one);
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Verdict& verdict = result.verdicts[i];
     stream.input(inputs[i]);
