@@ -28,7 +28,7 @@ struct Input {
   };
   Kind kind = Kind::Lint;
   std::string display;  // the path as reported
-  std::filesystem::path path;
+  std::string path;  // what is opened
   bool named = false;     // named on the command line (or stdin)
   bool is_stdin = false;
   bool counted = false;   // Excluded, but counted as skipped (a named file under --force-exclude)

@@ -1,6 +1,8 @@
 // Glob compilation and matching: `*`, `?`, `[...]` within a segment, `**` across segments.
 #include "glob.hpp"
 
+#include <algorithm>
+
 namespace ijl {
 
 namespace {
@@ -184,18 +186,37 @@ bool Glob::match_segment(const std::vector<Token>& tokens, std::string_view name
 }
 
 bool Glob::matches(std::string_view path) const {
-  std::vector<std::string_view> parts;
+  // Called for every file a walk finds: ordinary depths use the stack, not the heap.
+  constexpr std::size_t kParts = 32, kCells = 512;
+  std::string_view small_parts[kParts];
+  std::vector<std::string_view> big_parts;
+  std::size_t m = 0;
+  auto add = [&](std::string_view part) {
+    if (m < kParts) {
+      small_parts[m] = part;
+    } else {
+      if (big_parts.empty()) big_parts.assign(small_parts, small_parts + kParts);
+      big_parts.push_back(part);
+    }
+    ++m;
+  };
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= path.size(); ++i) {
     if (i == path.size() || path[i] == '/') {
-      if (i > begin) parts.push_back(path.substr(begin, i - begin));
+      if (i > begin) add(path.substr(begin, i - begin));
       begin = i + 1;
     }
   }
+  const std::string_view* parts = m <= kParts ? small_parts : big_parts.data();
   // can[k][s]: segments_[k..] match parts[s..]; filled from the end, so `**` costs no
   // backtracking however many there are.
-  const std::size_t n = segments_.size(), m = parts.size();
-  std::vector<char> can((n + 1) * (m + 1), 0);
+  const std::size_t n = segments_.size();
+  const std::size_t cells = (n + 1) * (m + 1);
+  char small_can[kCells];
+  std::vector<char> big_can;
+  if (cells > kCells) big_can.resize(cells);
+  char* can = cells > kCells ? big_can.data() : small_can;
+  std::fill_n(can, cells, 0);
   auto at = [&](std::size_t k, std::size_t s) -> char& { return can[k * (m + 1) + s]; };
   at(n, m) = 1;
   for (std::size_t k = n; k-- > 0;) {

@@ -62,7 +62,7 @@ const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptio
 
 // Reads a file (one open, fstat and read) or stdin (fd 0) under the size cap for JSON and
 // YAML; nullopt with `reason` set on failure.
-std::optional<std::string> read_path(const std::filesystem::path& path, std::string& reason);
+std::optional<std::string> read_path(const std::string& path, std::string& reason);
 std::optional<std::string> read_stdin(std::string& reason);
 
 // Lints `inputs` in order into `reporter`, handing its output to `write` as it is made (false
