@@ -1,5 +1,6 @@
 // IJ207 duplicate-entry: a list repeats a tag Key, target, package version or failureType; relates the first.
-#include <map>
+#include <unordered_map>
+#include <vector>
 
 #include "rules.hpp"
 #include "rule_util.hpp"
@@ -45,22 +46,51 @@ const Bound* unique_value(const Job& job, const Bound& item, FieldId field) {
 
 // Every entry after the first with the same value, in list order; `field` names what is compared.
 void check_list(const Job& job, Context& ctx, FieldId list_id, FieldId field) {
+  struct First {
+    std::string_view value;
+    const Bound* item;
+    const Bound* bound;
+  };
+  // Lists are short (AWS takes at most 50 tags): a scan of the values seen, in a vector kept
+  // from list to list, beats a map's allocation per entry; a long list gets a hash index.
+  thread_local std::vector<First> seen;
+  std::unordered_map<std::string_view, std::size_t> index;
+  constexpr std::size_t kScan = 64;
   for (const Bound* list : job.all(list_id)) {
     if (!list->type_ok) continue;
-    std::map<std::string_view, std::pair<const Bound*, const Bound*>> first;  // value -> its first item and value
+    seen.clear();
+    index.clear();
     for (const Bound* item : job.children(*list)) {
       const Bound* v = unique_value(job, *item, field);
       const std::string* s = str_of(v);
       if (!s) continue;
-      auto [it, fresh] = first.emplace(*s, std::pair{item, v});
-      if (fresh) continue;
-      const Bound& prev = *it->second.first;
+      const First* first = nullptr;
+      if (seen.size() < kScan) {
+        for (const First& f : seen) {
+          if (f.value == *s) {
+            first = &f;
+            break;
+          }
+        }
+      } else if (auto it = index.find(*s); it != index.end()) {
+        first = &seen[it->second];
+      }
+      if (!first) {
+        seen.push_back({*s, item, v});
+        if (seen.size() == kScan) {
+          for (std::size_t i = 0; i < seen.size(); ++i) index.emplace(seen[i].value, i);
+        } else if (seen.size() > kScan) {
+          index.emplace(*s, seen.size() - 1);
+        }
+        continue;
+      }
+      const Bound& prev = *first->item;
       if (v == item) {
         ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats " + job.name(prev));
-        ctx.relate_last(*it->second.second, "first entry here");
+        ctx.relate_last(*first->bound, "first entry here");
       } else {
         ctx.report(*v, job.name(*v) + " " + quote(*s) + " repeats the " + job.name(*v) + " of " + job.name(prev));
-        ctx.relate_last(*it->second.second, "first " + job.name(*v) + " " + quote(*s) + " here");
+        ctx.relate_last(*first->bound, "first " + job.name(*v) + " " + quote(*s) + " here");
       }
     }
   }

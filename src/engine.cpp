@@ -41,6 +41,8 @@ class FileLinter {
   FileLinter(const LintOptions& options, const LineIndex& lines, FileReport& report)
       : options_(options), lines_(lines), report_(report), reg_(*options.registry) {
     // the rules to run, resolved once: a rule that is not selected costs nothing per value
+    shapes_.reserve(reg_.shape_order.size());
+    checks_.reserve(reg_.rules.size());
     for (std::size_t i : reg_.shape_order) {
       if (selected(i)) shapes_.push_back({&reg_.rules[i], severity_of(i)});
     }

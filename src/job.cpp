@@ -182,14 +182,6 @@ void Job::index_fields() {
   }
 }
 
-std::vector<const Bound*> Job::all(FieldId id) const {
-  std::vector<const Bound*> out;
-  for (std::int32_t i = first_[static_cast<std::size_t>(id)]; i >= 0; i = next_[static_cast<std::size_t>(i)]) {
-    out.push_back(&bounds[static_cast<std::size_t>(i)]);
-  }
-  return out;
-}
-
 const Bound* Job::get(FieldId id) const {
   std::int32_t i = last_[static_cast<std::size_t>(id)];
   return i < 0 ? nullptr : &bounds[static_cast<std::size_t>(i)];
@@ -202,15 +194,6 @@ const Bound* Job::child(const Bound& parent, FieldId id) const {
     if (bounds[static_cast<std::size_t>(i)].parent == p) found = &bounds[static_cast<std::size_t>(i)];
   }
   return found;
-}
-
-std::vector<const Bound*> Job::children(const Bound& parent) const {
-  std::int32_t p = index_of(parent);
-  std::vector<const Bound*> out;
-  for (std::size_t i = static_cast<std::size_t>(p) + 1; i < bounds.size(); ++i) {
-    if (bounds[i].parent == p) out.push_back(&bounds[i]);
-  }
-  return out;
 }
 
 std::string Job::name(const Bound& b) const {

@@ -56,12 +56,65 @@ class Job {
     return false;
   }
 
-  // Every bound value of a field, in document order.
-  std::vector<const Bound*> all(FieldId id) const;
+  // Every bound value of a field, in document order (walked in place: rules ask per value).
+  class Chain {
+   public:
+    struct iterator {
+      const Job* job;
+      std::int32_t i;
+      const Bound* operator*() const { return &job->bounds[static_cast<std::size_t>(i)]; }
+      iterator& operator++() {
+        i = job->next_[static_cast<std::size_t>(i)];
+        return *this;
+      }
+      bool operator==(const iterator& o) const { return i == o.i; }
+    };
+    iterator begin() const { return {job_, first_}; }
+    iterator end() const { return {job_, -1}; }
+    bool empty() const { return first_ < 0; }
+
+   private:
+    friend class Job;
+    Chain(const Job* job, std::int32_t first) : job_(job), first_(first) {}
+    const Job* job_;
+    std::int32_t first_;
+  };
+  Chain all(FieldId id) const { return {this, first_[static_cast<std::size_t>(id)]}; }
   // The field's value; with duplicate keys the later one. Null when absent.
   const Bound* get(FieldId id) const;
   const Bound* child(const Bound& parent, FieldId id) const;
-  std::vector<const Bound*> children(const Bound& parent) const;
+  // The bounds whose parent is `parent`, in document order.
+  class Children {
+   public:
+    struct iterator {
+      const Job* job;
+      std::size_t i;
+      std::int32_t parent;
+      const Bound* operator*() const { return &job->bounds[i]; }
+      iterator& operator++() {
+        ++i;
+        skip();
+        return *this;
+      }
+      void skip() {
+        while (i < job->bounds.size() && job->bounds[i].parent != parent) ++i;
+      }
+      bool operator==(const iterator& o) const { return i == o.i; }
+    };
+    iterator begin() const {
+      iterator it{job_, static_cast<std::size_t>(parent_) + 1, parent_};
+      it.skip();
+      return it;
+    }
+    iterator end() const { return {job_, job_->bounds.size(), parent_}; }
+
+   private:
+    friend class Job;
+    Children(const Job* job, std::int32_t parent) : job_(job), parent_(parent) {}
+    const Job* job_;
+    std::int32_t parent_;
+  };
+  Children children(const Bound& parent) const { return {this, index_of(parent)}; }
   const Bound* parent(const Bound& b) const { return b.parent < 0 ? nullptr : &bounds[b.parent]; }
   std::int32_t index_of(const Bound& b) const { return static_cast<std::int32_t>(&b - bounds.data()); }
 

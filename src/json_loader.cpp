@@ -116,7 +116,19 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
           std::vector<Huge> huge = {})
       : text_(text), original_(original.empty() ? text : original), base_(base), cursor_(cursor), huge_(std::move(huge)) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") last_end_ = 3;
+    for (auto& level : scratch_) {  // a parse that failed left its open containers' children
+      level.members.clear();
+      level.items.clear();
+    }
   }
+  ~Builder() {
+    for (auto& level : scratch_) {  // keep what an ordinary document needs, not a huge one's
+      if (level.members.capacity() > kKeptScratch) std::vector<Member>().swap(level.members);
+      if (level.items.capacity() > kKeptScratch) std::vector<Node>().swap(level.items);
+    }
+  }
+  Builder(const Builder&) = delete;
+  Builder& operator=(const Builder&) = delete;
 
   bool null() override { return scalar(Kind::Null); }
   bool boolean(bool v) override {
@@ -127,9 +139,11 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   bool number_integer(number_integer_t v) override { return number(static_cast<double>(v)); }
   bool number_unsigned(number_unsigned_t v) override { return number(static_cast<double>(v)); }
   bool number_float(number_float_t v, const string_t&) override { return number(v); }
+  // Strings are copied, not moved: the lexer's buffer keeps its capacity for the next token
+  // (a moved-from buffer grows again a byte at a time).
   bool string(string_t& v) override {
     Node& n = add(Kind::String);
-    n.text = std::move(v);
+    n.text = v;
     return true;
   }
   bool binary(binary_t&) override { return false; }
@@ -138,7 +152,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     std::uint32_t start = token_start();
     std::uint32_t end = consumed();
     last_end_ = end;
-    open_members().push_back(Member{std::move(k), {base_ + start, base_ + end}, Node{}});
+    open_members().push_back(Member{k, {base_ + start, base_ + end}, Node{}});
     return true;
   }
   bool end_object() override { return close(); }
@@ -306,9 +320,13 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   std::uint32_t last_end_ = 0;
   Node root_;
   std::vector<Node*> stack_;
-  std::vector<Scratch> scratch_;  // one per open container, by depth
+  // one per open container, by depth; kept from document to document on each thread
+  static thread_local std::vector<Scratch> scratch_;
+  static constexpr std::size_t kKeptScratch = 4096;
   LoadError error_;
 };
+
+thread_local std::vector<Builder::Scratch> Builder::scratch_;
 
 }  // namespace
 
