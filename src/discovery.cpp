@@ -205,6 +205,7 @@ class Walker {
     // directory_iterator builds and parses a path per entry).
     // names in one buffer, sorted as offsets: sorting strings moved each one ~13 times
     struct Entry {
+      std::uint64_t head;  // the first 8 bytes, big-endian: most comparisons end here
       std::uint32_t offset;
       std::uint32_t size;
       unsigned char type;
@@ -217,7 +218,11 @@ class Walker {
       while (const dirent* e = ::readdir(d)) {
         const std::string_view name = e->d_name;
         if (name != "." && name != "..") {
-          entries.push_back({static_cast<std::uint32_t>(names.size()), static_cast<std::uint32_t>(name.size()), e->d_type});
+          std::uint64_t head = 0;
+          for (std::size_t k = 0; k < 8; ++k) {
+            head = head << 8 | (k < name.size() ? static_cast<unsigned char>(name[k]) : 0u);
+          }
+          entries.push_back({head, static_cast<std::uint32_t>(names.size()), static_cast<std::uint32_t>(name.size()), e->d_type});
           names += name;
         }
         errno = 0;
@@ -234,7 +239,11 @@ class Walker {
       return;
     }
     auto name_of = [&](const Entry& e) { return std::string_view(names).substr(e.offset, e.size); };
-    std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) { return name_of(a) < name_of(b); });
+    // a name holds no NUL, so the zero padding puts a prefix first, as string order does
+    std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+      if (a.head != b.head) return a.head < b.head;
+      return name_of(a).substr(std::min<std::size_t>(8, a.size)) < name_of(b).substr(std::min<std::size_t>(8, b.size));
+    });
     if (const std::size_t need = out_.inputs.size() + entries.size(); need > out_.inputs.capacity()) {
       out_.inputs.reserve(std::max(need, 2 * out_.inputs.capacity()));  // geometric: walks nest
     }

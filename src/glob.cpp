@@ -58,7 +58,8 @@ std::optional<Glob> Glob::compile(std::string_view pattern, std::string& error) 
   auto finish_segment = [&](std::size_t begin, std::size_t end) -> bool {
     std::string_view text = p.substr(begin, end - begin);
     if (text == "**") {
-      seg = Segment{true, {}};
+      seg = Segment{};
+      seg.globstar = true;
     } else if (double_star) {
       error = "'**' must be a whole path segment, as in 'jobs/**/*.json'";
       return false;
@@ -139,7 +140,21 @@ std::optional<Glob> Glob::compile(std::string_view pattern, std::string& error) 
   }
   if (!finish_segment(seg_begin, p.size())) return std::nullopt;
 
-  if (!anchored && g.segments_.size() == 1) g.segments_.insert(g.segments_.begin(), Segment{true, {}});
+  if (!anchored && g.segments_.size() == 1) {
+    Segment any_folder;
+    any_folder.globstar = true;
+    g.segments_.insert(g.segments_.begin(), std::move(any_folder));
+  }
+  for (Segment& seg : g.segments_) {
+    const auto& tokens = seg.tokens;
+    seg.star_suffix = !seg.globstar && !tokens.empty() && tokens[0].kind == Token::Kind::Star &&
+                      std::all_of(tokens.begin() + 1, tokens.end(), [](const Token& t) {
+                        return t.kind == Token::Kind::Literal && t.ch < 0x80;
+                      });
+    if (seg.star_suffix) {
+      for (std::size_t t = 1; t < tokens.size(); ++t) seg.suffix += static_cast<char>(tokens[t].ch);
+    }
+  }
   return g;
 }
 
@@ -224,7 +239,10 @@ bool Glob::matches(std::string_view path) const {
       if (segments_[k].globstar) {
         at(k, s) = at(k + 1, s) || (s < m && at(k, s + 1));
       } else {
-        at(k, s) = s < m && at(k + 1, s + 1) && match_segment(segments_[k].tokens, parts[s]);
+        const Segment& seg = segments_[k];
+        at(k, s) = s < m && at(k + 1, s + 1) &&
+                   (seg.star_suffix ? parts[s].size() >= seg.suffix.size() && parts[s].ends_with(seg.suffix)
+                                    : match_segment(seg.tokens, parts[s]));
       }
     }
   }

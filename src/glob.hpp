@@ -39,6 +39,9 @@ class Glob {
   struct Segment {
     bool globstar = false;  // `**`
     std::vector<Token> tokens;
+    // `*` then ASCII only (`*.json`, the usual include): a suffix test, without decoding
+    bool star_suffix = false;
+    std::string suffix;
   };
 
   static bool match_segment(const std::vector<Token>& tokens, std::string_view name);

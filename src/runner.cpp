@@ -98,14 +98,14 @@ FileResult lint_whole(const Input& in, const std::optional<std::string>& stdin_b
 
 // Lints the inputs that are read whole ahead of the one being reported, on `workers`
 // threads, at most `window` inputs ahead: results come out in input order, and memory holds
-// only the window's findings. The reporting thread lints too: an input no worker has
-// claimed yet when it is wanted is linted by the thread that wants it. A thread blocks (a
-// futex) only when there is nothing else to do, and wakes only a thread that is waiting.
+// only the window's findings (a ring of `window` slots). Every input is claimed once, in
+// order, from one counter; the reporting thread claims too, rather than wait for a worker.
+// A thread blocks (a futex) only when there is nothing else to do.
 class Prefetcher {
  public:
   Prefetcher(std::size_t n, unsigned workers, std::size_t window, std::function<bool(std::size_t)> inline_input,
              std::function<FileResult(std::size_t)> work)
-      : results_(n), state_(n), window_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
+      : n_(n), results_(window), state_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
     for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { run(); });
   }
   ~Prefetcher() {
@@ -116,59 +116,65 @@ class Prefetcher {
   }
 
   FileResult take(std::size_t i) {
-    auto& state = state_[i];
-    for (;;) {
-      int s = state.load(std::memory_order_acquire);
-      if (s == kFree && state.compare_exchange_strong(s, kClaimed)) {
-        FileResult r = work_(i);  // this thread's own: an exception goes straight to the caller
-        advance(i);
-        return r;
-      }
-      if (s == kDone || s == kFailed) break;
-      // a worker has it: lint a later input meanwhile rather than wait
-      if (s == kClaimed && step() != Step::Worked) state.wait(kClaimed, std::memory_order_acquire);
+    std::size_t expected = i;
+    if (next_.compare_exchange_strong(expected, i + 1)) {
+      FileResult r = work_(i);  // this thread's own: an exception goes straight to the caller
+      advance(i);
+      return r;
     }
-    if (state.load(std::memory_order_acquire) == kFailed) {
+    auto& state = state_[i % results_.size()];
+    int s;
+    while ((s = state.load(std::memory_order_acquire)) == kPending) {
+      if (step() != Step::Worked) state.wait(kPending, std::memory_order_acquire);
+    }
+    if (s == kFailed) {
       std::lock_guard<std::mutex> hold(failure_lock_);
       std::rethrow_exception(failure_);
     }
-    FileResult r = std::move(*results_[i]);
-    results_[i].reset();
+    FileResult r = std::move(*results_[i % results_.size()]);
     advance(i);
     return r;
   }
   // Input i is not the pool's (it was linted inline): the window moves past it.
-  void skip(std::size_t i) { advance(i); }
+  void skip(std::size_t i) {
+    std::size_t expected = i;
+    next_.compare_exchange_strong(expected, i + 1);
+    advance(i);
+  }
 
  private:
-  static constexpr int kFree = 0, kClaimed = 1, kDone = 2, kFailed = 3;
+  static constexpr int kPending = 0, kDone = 1, kFailed = 2;
   enum class Step : std::uint8_t { Worked, WindowFull, Finished };
 
+  // Input i is reported: its slot is free for input i + window.
   void advance(std::size_t i) {
+    const std::size_t slot = i % results_.size();
+    results_[slot].reset();
+    state_[slot].store(kPending, std::memory_order_relaxed);
     taken_.store(i + 1, std::memory_order_release);
     taken_.notify_all();
   }
 
-  // Claims the next input in order within the window and lints it.
+  // Claims the next input within the window and lints it into its slot.
   Step step() {
     for (;;) {
       std::size_t i = next_.load();
-      if (i >= results_.size()) return Step::Finished;
-      if (i >= taken_.load(std::memory_order_acquire) + window_) return Step::WindowFull;
+      if (i >= n_) return Step::Finished;
+      if (i >= taken_.load(std::memory_order_acquire) + results_.size()) return Step::WindowFull;
       if (!next_.compare_exchange_weak(i, i + 1)) continue;
-      int s = kFree;
-      if (inline_(i) || !state_[i].compare_exchange_strong(s, kClaimed)) continue;
+      if (inline_(i)) continue;
+      const std::size_t slot = i % results_.size();
       try {
-        results_[i] = work_(i);
-        state_[i].store(kDone, std::memory_order_release);
+        results_[slot] = work_(i);
+        state_[slot].store(kDone, std::memory_order_release);
       } catch (...) {
         {
           std::lock_guard<std::mutex> hold(failure_lock_);
           if (!failure_) failure_ = std::current_exception();
         }
-        state_[i].store(kFailed, std::memory_order_release);
+        state_[slot].store(kFailed, std::memory_order_release);
       }
-      state_[i].notify_all();
+      state_[slot].notify_all();
       return Step::Worked;
     }
   }
@@ -182,9 +188,9 @@ class Prefetcher {
     }
   }
 
-  std::vector<std::optional<FileResult>> results_;
-  std::vector<std::atomic<int>> state_;
-  std::size_t window_;
+  std::size_t n_;
+  std::vector<std::optional<FileResult>> results_;  // input i in slot i % window
+  std::vector<std::atomic<int>> state_;             // kPending until slot's input is linted
   std::function<bool(std::size_t)> inline_;
   std::function<FileResult(std::size_t)> work_;
   std::atomic<std::size_t> next_{0}, taken_{0};

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "file_util.hpp"
 #include "engine.hpp"
@@ -187,6 +188,22 @@ TEST_F(Cli, WalksDirectoriesInSortedOrderAndSkipsNonJobs) {
 
   r = run("--format concise", "", "", dir_ / "jobs");  // no path: `.`, shown without `./`
   EXPECT_EQ(r.out.rfind("sub/c.json:", 0), 0u) << r.out;
+}
+
+// Names that share their first eight bytes, a name that is a prefix of another, bytes above
+// 0x7F: byte order, as `LC_ALL=C ls` gives (the walk sorts on an 8-byte head, then the rest).
+TEST_F(Cli, WalkOrderIsByteOrderOfTheNames) {
+  fs::create_directories(dir_ / "d");
+  const std::vector<std::string> sorted = {"A.json", "abcdefg.json", "abcdefgh.json", "abcdefgha.json",
+                                           "abcdefghi.json", "b.json", "\xC3\xA9.json"};
+  for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) std::ofstream(dir_ / "d" / *it) << "{}";
+  Result r = run("--show-files --allow-no-jobs d");
+  std::vector<std::string> listed;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("d/", 0) == 0) listed.push_back(line.substr(2, line.find(": ") - 2));
+  }
+  EXPECT_EQ(listed, sorted) << r.out;
 }
 
 TEST_F(Cli, NamedNonJobIsLinted) {

@@ -152,5 +152,36 @@ TEST(Glob, ManyStarsDoNotBacktrackExponentially) {
   EXPECT_TRUE(deep->matches(path + "b"));
 }
 
+// `*.json` is tested as a suffix; `*.json[x]` is not (a class): both must agree everywhere.
+TEST(Glob, TheSuffixShortcutAgreesWithTheGeneralMatcher) {
+  std::string error;
+  auto fast = Glob::compile("*.json", error);
+  auto slow = Glob::compile("*.jso[n]", error);
+  ASSERT_TRUE(fast && slow);
+  for (const char* path : {"a.json", ".json", "json", "a.jsonx", "a.JSON", "sub/a.json", "a.json/b", "\xC3.json",
+                           "\xC3\xA9.json", "\xE2\x82.json", "a.js\xC3n", "x/.json", "x.json.json"}) {
+    EXPECT_EQ(fast->matches(path), slow->matches(path)) << path;
+  }
+  // A non-ASCII suffix takes the general path: there a lone byte is the character of its
+  // value, so Latin-1 \xE9 matches a pattern's é; comparing bytes would say no.
+  auto accented = Glob::compile("*.d\u00e9", error);
+  ASSERT_TRUE(accented);
+  EXPECT_TRUE(accented->matches("a.d\u00e9"));
+  EXPECT_TRUE(accented->matches("a.d\xE9"));
+}
+
+// Deeper than the matcher's stack buffers (32 segments, 512 cells): the heap takes over.
+TEST(Glob, DeepPathsMatchBeyondTheStackBuffers) {
+  std::string error;
+  auto g = Glob::compile("**/x/**/*.json", error);
+  ASSERT_TRUE(g);
+  std::string path;
+  for (int i = 0; i < 100; ++i) path += "d/";
+  EXPECT_TRUE(g->matches(path + "x/a.json"));
+  EXPECT_TRUE(g->matches("x/" + path + "a.json"));
+  EXPECT_FALSE(g->matches(path + "a.json"));
+  EXPECT_FALSE(g->matches(path + "x/a.yaml"));
+}
+
 }  // namespace
 }  // namespace ijl
