@@ -1,7 +1,12 @@
-// Micro-benchmarks of loading, the rule engine and the reporters (Google Benchmark).
+// Micro-benchmarks of loading, the rule engine, the reporters and discovery (Google Benchmark).
 // Inputs come from corpus.cpp and are built once, outside the timed loops.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -9,7 +14,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include "config.hpp"
 #include "corpus.hpp"
+#include "discovery.hpp"
 #include "engine.hpp"
 #include "json_loader.hpp"
 #include "report.hpp"
@@ -201,6 +208,48 @@ BENCHMARK_CAPTURE(BM_report, concise, ReportFormat::Concise)->Name("render_repor
 BENCHMARK_CAPTURE(BM_report, json, ReportFormat::Json)->Name("render_report/json")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_report, sarif, ReportFormat::Sarif)->Name("render_report/sarif")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_report, github, ReportFormat::Github)->Name("render_report/github")->Unit(benchmark::kMicrosecond);
+
+// ---- discovery ----
+
+// What a walk asks of every file it finds: the default include globs (`*.json` and its
+// kin). Items are paths.
+void BM_glob_default_include(benchmark::State& state) {
+  const Config config;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 1000; ++i) {
+    paths.push_back("fleet/region-" + std::to_string(i % 7) + "/job" + std::to_string(i) + (i % 5 ? ".json" : ".md"));
+  }
+  for (auto _ : state) {
+    std::size_t n = 0;
+    for (const auto& p : paths) n += config.matches_include(p);
+    benchmark::DoNotOptimize(n);
+  }
+  set_items(state, paths.size());
+}
+BENCHMARK(BM_glob_default_include)->Name("glob/default_include_1000_paths")->Unit(benchmark::kMicrosecond);
+
+// A folder of 2,000 job files, made once in the temporary folder and removed at exit; the
+// walk sorts, filters and builds the inputs (the files are not read). Items are files.
+void BM_discover(benchmark::State& state) {
+  static const std::filesystem::path dir = [] {
+    auto d = std::filesystem::temp_directory_path() / ("ijl-bench-walk-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d);
+    for (int i = 0; i < 2000; ++i) std::ofstream(d / ("job" + std::to_string(i * 7919 % 2000) + ".json")) << "{}";
+    std::atexit([] { std::filesystem::remove_all(dir); });
+    return d;
+  }();
+  const std::string arg = dir.string();
+  std::size_t found = 0;
+  for (auto _ : state) {
+    ConfigSet configs(registry(), dir, ConfigSet::Mode::None);
+    Discovery d = discover({{arg}, "", false, false}, configs);
+    found = d.inputs.size();
+    benchmark::DoNotOptimize(d);
+  }
+  if (found != 2000) state.SkipWithError("the walk did not find the 2,000 files");
+  set_items(state, found);
+}
+BENCHMARK(BM_discover)->Name("discover/2000_files")->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
