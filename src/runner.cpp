@@ -2,6 +2,7 @@
 #include "runner.hpp"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -287,6 +288,110 @@ class Stream {
   bool with_findings_ = false;
 };
 
+struct NdjsonBlock {
+  std::string bytes;
+  std::uint64_t first_line = 0;
+  LintedFile result;
+};
+
+// NDJSON blocks through a ring: the reading thread fills slots in file order, `workers`
+// threads (and the reading thread, when the block it must report next is not done) lint
+// them, and the reading thread reports them in order. Blocks are claimed once, in order,
+// from one counter; a thread waits (a futex) only when no block is left to lint.
+class BlockPipeline {
+ public:
+  BlockPipeline(std::vector<NdjsonBlock>& ring, unsigned workers, std::function<void(NdjsonBlock&)> lint)
+      : ring_(ring), state_(ring.size()), lint_(std::move(lint)) {
+    for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { work(); });
+  }
+  ~BlockPipeline() { finish(); }
+  BlockPipeline(const BlockPipeline&) = delete;
+  BlockPipeline& operator=(const BlockPipeline&) = delete;
+
+  std::size_t read() const { return read_.load(std::memory_order_relaxed); }
+  // Another block may be read while `reported` blocks have been reported.
+  bool has_room(std::size_t reported) const { return read() - reported < ring_.size(); }
+  // The slot of the next block; its former block was reported.
+  NdjsonBlock& slot_to_fill() { return ring_[read() % ring_.size()]; }
+  void filled() {
+    const std::size_t i = read();
+    state_[i % ring_.size()].store(kPending, std::memory_order_relaxed);
+    read_.store(i + 1, std::memory_order_release);
+    signal_.fetch_add(1, std::memory_order_release);
+    signal_.notify_all();
+  }
+
+  // Block i, linted (by this thread if no worker has claimed it).
+  NdjsonBlock& take(std::size_t i) {
+    auto& state = state_[i % ring_.size()];
+    for (;;) {
+      const int s = state.load(std::memory_order_acquire);
+      if (s == kDone) return ring_[i % ring_.size()];
+      if (s == kFailed) {
+        finish();
+        std::rethrow_exception(failure_);
+      }
+      if (!claim_one()) state.wait(kPending, std::memory_order_acquire);
+    }
+  }
+
+  void finish() {
+    if (threads_.empty()) return;
+    stop_.store(true);
+    signal_.fetch_add(1, std::memory_order_release);
+    signal_.notify_all();
+    for (auto& t : threads_) t.join();
+    threads_.clear();
+  }
+
+ private:
+  static constexpr int kPending = 0, kDone = 1, kFailed = 2;
+
+  bool claim_one() {
+    std::size_t c = claim_.load();
+    while (c < read_.load(std::memory_order_acquire)) {
+      if (claim_.compare_exchange_weak(c, c + 1)) {
+        run(c);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void run(std::size_t i) {
+    const std::size_t slot = i % ring_.size();
+    try {
+      lint_(ring_[slot]);
+      state_[slot].store(kDone, std::memory_order_release);
+    } catch (...) {
+      {
+        std::lock_guard<std::mutex> hold(failure_lock_);
+        if (!failure_) failure_ = std::current_exception();
+      }
+      state_[slot].store(kFailed, std::memory_order_release);
+    }
+    state_[slot].notify_all();
+  }
+
+  void work() {
+    for (;;) {
+      const int seen = signal_.load(std::memory_order_acquire);
+      if (stop_.load()) return;
+      if (!claim_one()) signal_.wait(seen, std::memory_order_acquire);
+    }
+  }
+
+  std::vector<NdjsonBlock>& ring_;
+  std::vector<std::atomic<int>> state_;  // parallel to ring_: kPending until its block is linted
+  std::function<void(NdjsonBlock&)> lint_;
+  std::atomic<std::size_t> read_{0}, claim_{0};
+  std::atomic<int> signal_{0};  // bumped when a block is read and at the end: wakes the workers
+  std::atomic<bool> stop_{false};
+  std::mutex failure_lock_;
+  std::exception_ptr failure_;  // the first exception of a lint; rethrown by take
+  std::vector<std::thread> threads_;
+};
+
 // An NDJSON input (a file or stdin) a block of lines at a time, `threads` blocks at once,
 // each block's findings reported as soon as the blocks before it are: memory holds a round
 // of blocks, not the file's findings. A walked file is a job file from its first job record
@@ -296,12 +401,9 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
   std::FILE* f = in.is_stdin ? stdin : std::fopen(in.path.c_str(), "rb");
   if (!f) return {Verdict::Kind::Unreadable, {}, false, "cannot read " + in.display + ": " + std::strerror(errno)};
   NdjsonReader reader(f);
-  struct Block {
-    std::string bytes;
-    std::uint64_t first_line = 0;
-    LintedFile result;
-  };
-  std::vector<Block> round(std::max(1u, threads));
+  using Block = NdjsonBlock;
+  // blocks in flight: one being reported, the rest read ahead and linting
+  std::vector<Block> round(threads > 1 ? std::size_t{threads} + 1 : 1);
   auto lint_block = [&](Block& b) {
     FileReport part = lint_ndjson(b.bytes, b.first_line, options, named);
     if (keep_excerpts) {
@@ -343,57 +445,47 @@ Verdict lint_ndjson_stream(const Input& in, bool named, const LintOptions& optio
     std::fclose(again);
     return ok;
   };
+  // A block's findings, in file order.
+  auto report_block = [&](Block& blk) {
+    FileReport& part = blk.result.report;
+    if (!begun && !named && !part.is_job) {
+      ++passed_over;
+      return true;
+    }
+    if (!begun) {
+      begin_file(part.dialect);
+      // the blocks before the first job record are the job file's too: read them again
+      if (passed_over > 0 && !report_passed_over(passed_over)) {
+        error = "the file changed while it was read";
+        return false;
+      }
+    }
+    for (const auto& d : part.diagnostics) {
+      if (d.rule == registry().syntax) verdict.syntax_error = true;
+    }
+    stream.diagnostics(header, part.diagnostics, blk.result.excerpts);
+    blk.result = {};
+    return true;
+  };
+  BlockPipeline pipeline(round, threads - 1, lint_block);
   std::string_view view;
   std::uint64_t first_line = 0;
   bool more = true;
-  while (more) {
-    std::size_t n = 0;
-    while (n < round.size() && (more = reader.next(view, first_line))) {
-      round[n].bytes.assign(view);
-      round[n].first_line = first_line;
-      ++n;
-    }
-    if (n == 1) {
-      lint_block(round[0]);
-    } else if (n > 1) {
-      std::vector<std::thread> pool;
-      std::exception_ptr failure;
-      std::mutex failure_lock;
-      auto guarded = [&](std::size_t i) {
-        try {
-          lint_block(round[i]);
-        } catch (...) {
-          std::lock_guard<std::mutex> hold(failure_lock);
-          failure = std::current_exception();
-        }
-      };
-      for (std::size_t i = 1; i < n; ++i) pool.emplace_back(guarded, i);
-      guarded(0);
-      for (auto& t : pool) t.join();
-      if (failure) std::rethrow_exception(failure);
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-      FileReport& part = round[i].result.report;
-      if (!begun && !named && !part.is_job) {
-        ++passed_over;
-        continue;
+  for (std::size_t reported = 0;; ++reported) {
+    // read ahead while the ring has room: the workers lint what this thread reads
+    while (more && pipeline.has_room(reported)) {
+      if ((more = reader.next(view, first_line))) {
+        Block& blk = pipeline.slot_to_fill();
+        blk.bytes.assign(view);
+        blk.first_line = first_line;
+        pipeline.filled();
       }
-      if (!begun) {
-        begin_file(part.dialect);
-        // the blocks before the first job record are the job file's too: read them again
-        if (passed_over > 0 && !report_passed_over(passed_over)) {
-          error = "the file changed while it was read";
-          more = false;
-          break;
-        }
-      }
-      for (const auto& d : part.diagnostics) {
-        if (d.rule == registry().syntax) verdict.syntax_error = true;
-      }
-      stream.diagnostics(header, part.diagnostics, round[i].result.excerpts);
-      round[i].result = {};
     }
+    if (reported == pipeline.read()) break;
+    Block& blk = pipeline.take(reported);  // lints blocks itself rather than wait
+    if (!report_block(blk)) break;
   }
+  pipeline.finish();
   if (error.empty()) error = reader.error();
   if (!in.is_stdin) std::fclose(f);
   if (!begun && named) begin_file(std::nullopt);  // named: linted, even with no record
@@ -455,6 +547,11 @@ std::optional<std::string> read_stdin(std::string& reason) { return read_fd(STDI
 
 RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Reporter& reporter,
                    const std::function<bool(std::string_view)>& write) {
+  // glibc raises its mmap threshold each time a large block is freed, after which large
+  // blocks (a block's findings) come from the threads' heaps and stay there: peak memory
+  // then grew with the number of NDJSON blocks. A fixed threshold keeps them mmapped.
+  static std::once_flag fixed_threshold;
+  std::call_once(fixed_threshold, [] { ::mallopt(M_MMAP_THRESHOLD, 256 * 1024); });
   RunResult result;
   result.verdicts.resize(inputs.size());
   Stream stream(reporter, write, result.tally, run);

@@ -240,6 +240,10 @@ TEST_F(Cli, NdjsonBlocksInParallelGiveTheSameReport) {
   Result four = run("-j 4 " + args);
   EXPECT_EQ(one.code, 1);
   EXPECT_TRUE(one.out == four.out);  // not EXPECT_EQ: gtest would diff megabytes line by line
+  // two threads: a ring of three blocks, reused as the file goes on
+  EXPECT_TRUE(one.out == run("-j 2 " + args).out);
+  EXPECT_TRUE(run("-j 1 --no-config --format json --stdin-filename late.ndjson", (dir_ / "data/late.ndjson").string()).out ==
+              run("-j 2 --no-config --format json --stdin-filename late.ndjson", (dir_ / "data/late.ndjson").string()).out);
   auto count = [](const std::string& text, const std::string& what) {
     std::size_t n = 0;
     for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
