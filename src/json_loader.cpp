@@ -109,7 +109,57 @@ std::vector<Huge> huge_numbers(std::string_view t) {
   return out;
 }
 
-class Builder : public nlohmann::json_sax<nlohmann::json> {
+// nlohmann's lexer appends every character of a token with string_t::push_back, and GCC
+// leaves std::string's out of line (a call a character: 15% of the instructions of a NDJSON
+// record). The parser's string type is this buffer instead, whose push_back inlines. It is
+// the lexer's scratch only: the builder copies each token into the tree's std::string.
+class TokenBuffer {
+ public:
+  using value_type = char;
+  using size_type = std::size_t;
+  using traits_type = std::char_traits<char>;
+  using allocator_type = std::allocator<char>;
+  using const_iterator = const char*;
+  using iterator = char*;
+
+  TokenBuffer() = default;
+  // What nlohmann's binary readers (CBOR, BSON...) need to compile; JSON never uses them.
+  TokenBuffer(const char* s) { append(std::string_view(s)); }  // NOLINT
+  TokenBuffer(const std::string& s) { append(std::string_view(s)); }  // NOLINT
+  TokenBuffer(std::size_t n, char c) { append(std::string_view(std::string(n, c))); }
+  void append(const TokenBuffer& t) { append(t.view()); }
+  void append(std::string_view v) {
+    for (char c : v) push_back(c);
+  }
+
+  // always_inline: the lexer's scan functions are too large for GCC to inline it otherwise
+  [[gnu::always_inline]] void push_back(char c) {
+    if (size_ + 1 >= buf_.size()) [[unlikely]] grow();
+    buf_[size_++] = c;
+  }
+  void clear() { size_ = 0; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // NUL-terminated: the lexer hands it to strtod and strtoull
+  const char* data() const {
+    if (buf_.empty()) return "";
+    buf_[size_] = '\0';
+    return buf_.data();
+  }
+  const char* c_str() const { return data(); }
+  const char* begin() const { return buf_.data(); }
+  const char* end() const { return buf_.data() + size_; }
+  std::string_view view() const { return {buf_.data(), size_}; }
+
+ private:
+  [[gnu::noinline]] void grow() { buf_.resize(std::max<std::size_t>(64, buf_.size() * 2)); }
+  mutable std::string buf_;
+  std::size_t size_ = 0;
+};
+
+using ParseJson = nlohmann::basic_json<std::map, std::vector, TokenBuffer>;
+
+class Builder : public nlohmann::json_sax<ParseJson> {
  public:
   // `huge`: the literals of `original` that `text` replaces by `0` and spaces (see load_json).
   Builder(std::string_view text, std::uint32_t base, const char** cursor, std::string_view original = {},
@@ -143,7 +193,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
   // (a moved-from buffer grows again a byte at a time).
   bool string(string_t& v) override {
     Node& n = add(Kind::String);
-    n.text = v;
+    n.text = v.view();
     return true;
   }
   bool binary(binary_t&) override { return false; }
@@ -152,7 +202,7 @@ class Builder : public nlohmann::json_sax<nlohmann::json> {
     std::uint32_t start = token_start();
     std::uint32_t end = consumed();
     last_end_ = end;
-    open_members().push_back(Member{k, {base_ + start, base_ + end}, Node{}});
+    open_members().push_back(Member{std::string(k.view()), {base_ + start, base_ + end}, Node{}});
     return true;
   }
   bool end_object() override { return close(); }
@@ -368,7 +418,7 @@ LoadResult load_json_precise(std::string_view text, std::uint32_t base) {
     Builder builder(bytes, base, &cursor, text, std::move(huge));
     CountingIterator first(bytes.data(), &cursor);
     CountingIterator last(bytes.data() + bytes.size(), &cursor);
-    result.ok = nlohmann::json::sax_parse(first, last, &builder);
+    result.ok = ParseJson::sax_parse(first, last, &builder);
     if (result.ok) {
       result.root = builder.take_root();
       break;
