@@ -29,7 +29,9 @@ hyperfine --warmup 1 --min-runs 5 -i --export-json /tmp/bench-many.json \
 median /tmp/bench-many.json
 lint=$(jq -r '.results[2].median' /tmp/bench-many.json)
 jqm=$(jq -r '.results[1].median' /tmp/bench-many.json)
-echo "files/s: $(awk -v t="$lint" 'BEGIN { printf "%.0f", 10000 / t }'); jq empty / iotjob-lint = $(ratio "$jqm" "$lint")"
+echo "files/s: $(awk -v t="$lint" 'BEGIN { printf "%.0f", 10000 / t }'); jq empty / iotjob-lint = $(ratio "$jqm" "$lint") (of the medians)"
+# the machine's speed drifts over minutes: the ratio of runs made back to back is steadier
+echo "paired, A = jq empty, B = iotjob-lint: $(python3 bench/paired.py 10 "jq empty $corpus/files/*.json" "$bin --now $now -q $corpus/files")"
 
 echo
 echo "== NDJSON: $(wc -l < "$corpus/fleet.ndjson") catalog records =="
@@ -41,7 +43,8 @@ for i in 1 2; do
   t=$(jq -r ".results[$i].median" /tmp/bench-ndjson.json)
   echo "$(jq -r ".results[$i].command" /tmp/bench-ndjson.json | cut -d' ' -f1-2): $(awk -v s="$size" -v t="$t" 'BEGIN { printf "%.0f", s / t / 1e6 }') MB/s"
 done
-echo "jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-ndjson.json)" "$(jq -r '.results[2].median' /tmp/bench-ndjson.json)")"
+echo "jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-ndjson.json)" "$(jq -r '.results[2].median' /tmp/bench-ndjson.json)") (of the medians)"
+echo "paired, A = jq empty, B = iotjob-lint: $(python3 bench/paired.py 3 "jq empty $corpus/fleet.ndjson" "$bin --now $now -q --format concise $corpus/fleet.ndjson -o /dev/null")"
 echo
 echo "== peak RSS on the NDJSON export, per report format (report to /dev/null) =="
 echo "findings: $("$bin" --now "$now" -q --format json-lines "$corpus/fleet.ndjson" | wc -l)"
