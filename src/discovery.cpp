@@ -305,6 +305,7 @@ class Walker {
         excluded(display, path, to_string(*m), child_key, root);
       } else {
         Input in = make_input(Input::Kind::Lint, display, path, false);
+        in.regular = true;
         in.config = c;
         in.rel = config_rel;
         out_.roots[root].inputs.push_back(add(std::move(in), child_key));

@@ -29,6 +29,7 @@ struct Input {
   Kind kind = Kind::Lint;
   std::string display;  // the path as reported
   std::string path;  // what is opened
+  bool regular = false;  // a walk saw a regular file there
   bool named = false;     // named on the command line (or stdin)
   bool is_stdin = false;
   bool counted = false;   // Excluded, but counted as skipped (a named file under --force-exclude)

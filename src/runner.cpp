@@ -62,6 +62,31 @@ std::optional<std::string> read_fd(int fd, std::string& reason) {
   return data;
 }
 
+// A file a walk found to be regular: most job files fit one read into a buffer kept per
+// thread, which saves the fstat of read_fd (a system call a file, dear on this kind of
+// virtual machine); a file that fills the buffer is read on by read_fd.
+std::optional<std::string> read_regular(int fd, std::string& reason) {
+  constexpr std::size_t kSmall = 64 * 1024;
+  thread_local std::string buffer(kSmall, '\0');
+  ssize_t n;
+  while ((n = ::read(fd, buffer.data(), kSmall)) < 0 && errno == EINTR) {
+  }
+  if (n < 0) {
+    reason = std::strerror(errno);
+    return std::nullopt;
+  }
+  // a regular file's read stops short only at its end
+  if (static_cast<std::size_t>(n) < kSmall) return std::string(buffer.data(), static_cast<std::size_t>(n));
+  std::optional<std::string> rest = read_fd(fd, reason);
+  if (!rest) return std::nullopt;
+  rest->insert(0, buffer.data(), kSmall);
+  if (rest->size() > kMaxFileSize) {
+    reason = "the file is larger than 256 MiB, the limit for JSON and YAML files";
+    return std::nullopt;
+  }
+  return rest;
+}
+
 // One JSON or YAML input, linted whole on a worker: what the reporter will be given.
 struct FileResult {
   Verdict verdict;
@@ -83,7 +108,7 @@ FileResult lint_whole(const Input& in, const std::optional<std::string>& stdin_b
   std::string reason;
   std::optional<std::string> read;
   if (!in.is_stdin) {
-    read = read_path(in.path, reason);
+    read = read_path(in.path, reason, in.regular);
     if (!read) return {{Verdict::Kind::Unreadable, {}, false, "cannot read " + in.display + ": " + reason}, {}};
   }
   const std::string& bytes = in.is_stdin ? *stdin_bytes : *read;
@@ -532,13 +557,13 @@ LintOptions lint_options_for(const Config& config, const Registry& reg, const Co
   return options;
 }
 
-std::optional<std::string> read_path(const std::string& path, std::string& reason) {
+std::optional<std::string> read_path(const std::string& path, std::string& reason, bool regular) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     reason = std::strerror(errno);
     return std::nullopt;
   }
-  std::optional<std::string> data = read_fd(fd, reason);
+  std::optional<std::string> data = regular ? read_regular(fd, reason) : read_fd(fd, reason);
   ::close(fd);
   return data;
 }

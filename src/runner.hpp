@@ -62,7 +62,8 @@ const LintOptions& options_for(const Input& in, const RunOptions& run, LintOptio
 
 // Reads a file (one open, fstat and read) or stdin (fd 0) under the size cap for JSON and
 // YAML; nullopt with `reason` set on failure.
-std::optional<std::string> read_path(const std::string& path, std::string& reason);
+// `regular`: the path is known to be a regular file (one read may then tell its end).
+std::optional<std::string> read_path(const std::string& path, std::string& reason, bool regular = false);
 std::optional<std::string> read_stdin(std::string& reason);
 
 // Lints `inputs` in order into `reporter`, handing its output to `write` as it is made (false
