@@ -201,6 +201,13 @@ bool Glob::match_segment(const std::vector<Token>& tokens, std::string_view name
 }
 
 bool Glob::matches(std::string_view path) const {
+  // `*.json` at any depth (`**` then a suffix), the default include: the last name decides
+  if (segments_.size() == 2 && segments_[0].globstar && segments_[1].star_suffix) {
+    while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+    const std::size_t slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    return !name.empty() && name.ends_with(segments_[1].suffix);
+  }
   // Called for every file a walk finds: ordinary depths use the stack, not the heap.
   constexpr std::size_t kParts = 32, kCells = 512;
   std::string_view small_parts[kParts];
