@@ -26,6 +26,7 @@ namespace fs = std::filesystem;
 // A JSON or YAML file is read whole and becomes a tree several times its size; no job file
 // comes near this (NDJSON is read in blocks; ndjson_reader.cpp caps one line alike).
 constexpr std::size_t kMaxFileSize = std::size_t{256} << 20;
+constexpr const char* kTooBig = "the file is larger than 256 MiB, the limit for JSON and YAML files";
 
 // One fstat and, for a regular file, one read of its whole size (asking one byte more tells
 // that the end was reached). Whatever has no size (a pipe, a device) is read to its end,
@@ -34,9 +35,8 @@ std::optional<std::string> read_fd(int fd, std::string& reason) {
   struct stat st {};
   std::size_t size = 0;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) size = static_cast<std::size_t>(st.st_size);
-  const char* too_big = "the file is larger than 256 MiB, the limit for JSON and YAML files";
   if (size > kMaxFileSize) {
-    reason = too_big;
+    reason = kTooBig;
     return std::nullopt;
   }
   std::string data;
@@ -52,7 +52,7 @@ std::optional<std::string> read_fd(int fd, std::string& reason) {
     }
     got += static_cast<std::size_t>(n);
     if (got > kMaxFileSize) {
-      reason = too_big;
+      reason = kTooBig;
       return std::nullopt;
     }
     // a regular file's read stops short only at its end
@@ -81,7 +81,7 @@ std::optional<std::string> read_regular(int fd, std::string& reason) {
   if (!rest) return std::nullopt;
   rest->insert(0, buffer.data(), kSmall);
   if (rest->size() > kMaxFileSize) {
-    reason = "the file is larger than 256 MiB, the limit for JSON and YAML files";
+    reason = kTooBig;
     return std::nullopt;
   }
   return rest;
@@ -122,6 +122,50 @@ FileResult lint_whole(const Input& in, const std::optional<std::string>& stdin_b
   return {v, std::move(f)};
 }
 
+// The states of a ring's slots that several threads fill: pending until the work for the
+// slot is done or has thrown; the first exception is kept for the thread that takes the slot.
+class SlotStates {
+ public:
+  explicit SlotStates(std::size_t n) : state_(n) {}
+
+  // Runs `work` for `slot` and wakes a thread waiting for it.
+  template <typename Work>
+  void fill(std::size_t slot, Work&& work) {
+    try {
+      work();
+      state_[slot].store(kDone, std::memory_order_release);
+    } catch (...) {
+      {
+        std::lock_guard<std::mutex> hold(failure_lock_);
+        if (!failure_) failure_ = std::current_exception();
+      }
+      state_[slot].store(kFailed, std::memory_order_release);
+    }
+    state_[slot].notify_all();
+  }
+  // Returns once `slot` is filled, calling `help` meanwhile (false: nothing to do but wait);
+  // rethrows what its work threw.
+  template <typename Help>
+  void wait(std::size_t slot, Help&& help) {
+    int s;
+    while ((s = state_[slot].load(std::memory_order_acquire)) == kPending) {
+      if (!help()) state_[slot].wait(kPending, std::memory_order_acquire);
+    }
+    if (s == kFailed) {
+      std::lock_guard<std::mutex> hold(failure_lock_);
+      std::rethrow_exception(failure_);
+    }
+  }
+  // The slot is free for new work (its old result was taken).
+  void reset(std::size_t slot) { state_[slot].store(kPending, std::memory_order_relaxed); }
+
+ private:
+  static constexpr int kPending = 0, kDone = 1, kFailed = 2;
+  std::vector<std::atomic<int>> state_;
+  std::mutex failure_lock_;
+  std::exception_ptr failure_;
+};
+
 // Lints the inputs that are read whole ahead of the one being reported, on `workers`
 // threads, at most `window` inputs ahead: results come out in input order, and memory holds
 // only the window's findings (a ring of `window` slots). Every input is claimed once, in
@@ -131,7 +175,7 @@ class Prefetcher {
  public:
   Prefetcher(std::size_t n, unsigned workers, std::size_t window, std::function<bool(std::size_t)> inline_input,
              std::function<FileResult(std::size_t)> work)
-      : n_(n), results_(window), state_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
+      : n_(n), results_(window), states_(window), inline_(std::move(inline_input)), work_(std::move(work)) {
     for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { run(); });
   }
   ~Prefetcher() {
@@ -148,15 +192,7 @@ class Prefetcher {
       advance(i);
       return r;
     }
-    auto& state = state_[i % results_.size()];
-    int s;
-    while ((s = state.load(std::memory_order_acquire)) == kPending) {
-      if (step() != Step::Worked) state.wait(kPending, std::memory_order_acquire);
-    }
-    if (s == kFailed) {
-      std::lock_guard<std::mutex> hold(failure_lock_);
-      std::rethrow_exception(failure_);
-    }
+    states_.wait(i % results_.size(), [&] { return step() == Step::Worked; });
     FileResult r = std::move(*results_[i % results_.size()]);
     advance(i);
     return r;
@@ -169,14 +205,13 @@ class Prefetcher {
   }
 
  private:
-  static constexpr int kPending = 0, kDone = 1, kFailed = 2;
   enum class Step : std::uint8_t { Worked, WindowFull, Finished };
 
   // Input i is reported: its slot is free for input i + window.
   void advance(std::size_t i) {
     const std::size_t slot = i % results_.size();
     results_[slot].reset();
-    state_[slot].store(kPending, std::memory_order_relaxed);
+    states_.reset(slot);
     taken_.store(i + 1, std::memory_order_release);
     taken_.notify_all();
   }
@@ -190,17 +225,7 @@ class Prefetcher {
       if (!next_.compare_exchange_weak(i, i + 1)) continue;
       if (inline_(i)) continue;
       const std::size_t slot = i % results_.size();
-      try {
-        results_[slot] = work_(i);
-        state_[slot].store(kDone, std::memory_order_release);
-      } catch (...) {
-        {
-          std::lock_guard<std::mutex> hold(failure_lock_);
-          if (!failure_) failure_ = std::current_exception();
-        }
-        state_[slot].store(kFailed, std::memory_order_release);
-      }
-      state_[slot].notify_all();
+      states_.fill(slot, [&] { results_[slot] = work_(i); });
       return Step::Worked;
     }
   }
@@ -216,13 +241,11 @@ class Prefetcher {
 
   std::size_t n_;
   std::vector<std::optional<FileResult>> results_;  // input i in slot i % window
-  std::vector<std::atomic<int>> state_;             // kPending until slot's input is linted
+  SlotStates states_;
   std::function<bool(std::size_t)> inline_;
   std::function<FileResult(std::size_t)> work_;
   std::atomic<std::size_t> next_{0}, taken_{0};
   std::atomic<bool> stop_{false};
-  std::mutex failure_lock_;
-  std::exception_ptr failure_;  // the first worker's exception
   std::vector<std::thread> threads_;
 };
 
@@ -326,7 +349,7 @@ struct NdjsonBlock {
 class BlockPipeline {
  public:
   BlockPipeline(std::vector<NdjsonBlock>& ring, unsigned workers, std::function<void(NdjsonBlock&)> lint)
-      : ring_(ring), state_(ring.size()), lint_(std::move(lint)) {
+      : ring_(ring), states_(ring.size()), lint_(std::move(lint)) {
     for (unsigned t = 0; t < workers; ++t) threads_.emplace_back([this] { work(); });
   }
   ~BlockPipeline() { finish(); }
@@ -340,7 +363,7 @@ class BlockPipeline {
   NdjsonBlock& slot_to_fill() { return ring_[read() % ring_.size()]; }
   void filled() {
     const std::size_t i = read();
-    state_[i % ring_.size()].store(kPending, std::memory_order_relaxed);
+    states_.reset(i % ring_.size());
     read_.store(i + 1, std::memory_order_release);
     signal_.fetch_add(1, std::memory_order_release);
     signal_.notify_all();
@@ -348,16 +371,8 @@ class BlockPipeline {
 
   // Block i, linted (by this thread if no worker has claimed it).
   NdjsonBlock& take(std::size_t i) {
-    auto& state = state_[i % ring_.size()];
-    for (;;) {
-      const int s = state.load(std::memory_order_acquire);
-      if (s == kDone) return ring_[i % ring_.size()];
-      if (s == kFailed) {
-        finish();
-        std::rethrow_exception(failure_);
-      }
-      if (!claim_one()) state.wait(kPending, std::memory_order_acquire);
-    }
+    states_.wait(i % ring_.size(), [&] { return claim_one(); });
+    return ring_[i % ring_.size()];
   }
 
   void finish() {
@@ -370,32 +385,16 @@ class BlockPipeline {
   }
 
  private:
-  static constexpr int kPending = 0, kDone = 1, kFailed = 2;
-
   bool claim_one() {
     std::size_t c = claim_.load();
     while (c < read_.load(std::memory_order_acquire)) {
       if (claim_.compare_exchange_weak(c, c + 1)) {
-        run(c);
+        const std::size_t slot = c % ring_.size();
+        states_.fill(slot, [&] { lint_(ring_[slot]); });
         return true;
       }
     }
     return false;
-  }
-
-  void run(std::size_t i) {
-    const std::size_t slot = i % ring_.size();
-    try {
-      lint_(ring_[slot]);
-      state_[slot].store(kDone, std::memory_order_release);
-    } catch (...) {
-      {
-        std::lock_guard<std::mutex> hold(failure_lock_);
-        if (!failure_) failure_ = std::current_exception();
-      }
-      state_[slot].store(kFailed, std::memory_order_release);
-    }
-    state_[slot].notify_all();
   }
 
   void work() {
@@ -407,13 +406,11 @@ class BlockPipeline {
   }
 
   std::vector<NdjsonBlock>& ring_;
-  std::vector<std::atomic<int>> state_;  // parallel to ring_: kPending until its block is linted
+  SlotStates states_;  // parallel to ring_
   std::function<void(NdjsonBlock&)> lint_;
   std::atomic<std::size_t> read_{0}, claim_{0};
   std::atomic<int> signal_{0};  // bumped when a block is read and at the end: wakes the workers
   std::atomic<bool> stop_{false};
-  std::mutex failure_lock_;
-  std::exception_ptr failure_;  // the first exception of a lint; rethrown by take
   std::vector<std::thread> threads_;
 };
 
