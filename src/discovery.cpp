@@ -47,8 +47,6 @@ unsigned char dt_of(mode_t mode) {
   return DT_UNKNOWN;  // a device, a fifo, a socket: never linted
 }
 
-bool type_may_be_dir(unsigned char d_type) { return d_type == DT_DIR || d_type == DT_LNK || d_type == DT_UNKNOWN; }
-
 std::string canonical_key(const fs::path& p) {
   std::error_code ec;
   fs::path c = fs::weakly_canonical(fs::absolute(p), ec);
@@ -70,6 +68,9 @@ class Walker {
 
  private:
   bool stopped() const { return !out_.config_error.empty(); }
+  // One argument reaches each file once (symlinked folders are not followed): only several
+  // need the keys that tell one file from another.
+  bool merging() const { return options_.paths.size() > 1; }
 
   const Config* config_for(const fs::path& dir) {
     const Config* c = configs_.for_dir(dir);
@@ -100,8 +101,7 @@ class Walker {
   // Appends `in`, or merges it into the same path found before (a named occurrence wins:
   // it decides how the file is judged). Returns the index.
   std::size_t add(Input in, const std::string& key) {
-    // one argument reaches each file once (symlinked folders are not followed)
-    if (options_.paths.size() <= 1) {
+    if (!merging()) {
       out_.inputs.push_back(std::move(in));
       return out_.inputs.size() - 1;
     }
@@ -162,7 +162,7 @@ class Walker {
         if (git) git_rel = abs.lexically_relative(git->top()).generic_string();
         if (git_rel == ".") git_rel.clear();
       }
-      walk(abs, arg, "", canonical_key(abs), git, git_rel, root);
+      walk(abs, arg, "", merging() ? canonical_key(abs) : std::string(), git, git_rel, root);
       return;
     }
     const fs::path abs = fs::absolute(arg).lexically_normal();
@@ -175,7 +175,7 @@ class Walker {
       in.counted = true;
       in.why = why;
     }
-    add(std::move(in), canonical_key(abs.parent_path()) + "/" + abs.filename().string());
+    add(std::move(in), merging() ? canonical_key(abs.parent_path()) + "/" + abs.filename().string() : std::string());
   }
 
   GitIgnore* git_for(const fs::path& abs_dir) {
@@ -202,8 +202,8 @@ class Walker {
     const Config* c = config_for(dir);
     if (!c) return;
     // POSIX readdir: the type from d_type, and a path built only for what is kept (a
-    // directory_iterator builds and parses a path per entry).
-    // names in one buffer, sorted as offsets: sorting strings moved each one ~13 times
+    // directory_iterator builds and parses a path per entry). The names sit in one buffer
+    // and are sorted as offsets.
     struct Entry {
       std::uint64_t head;  // the first 8 bytes, big-endian: most comparisons end here
       std::uint32_t offset;
@@ -255,8 +255,7 @@ class Walker {
       const std::string child_rel = join(rel, name);
       const std::string config_rel = join(config_base, name);
       const std::string child_git = git ? join(git_rel, name) : std::string();
-      // the key that tells one file from another is needed only to merge arguments
-      const std::string child_key = options_.paths.size() > 1 || type_may_be_dir(entry.type) ? key + "/" + name : std::string();
+      const std::string child_key = merging() ? key + "/" + name : std::string();
       const std::string display = join_display(arg, child_rel);
       const std::string path = dir_slash + name;
       unsigned char type = entry.type;

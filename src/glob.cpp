@@ -200,13 +200,17 @@ bool Glob::match_segment(const std::vector<Token>& tokens, std::string_view name
   return true;
 }
 
+bool Glob::segment_matches(const Segment& seg, std::string_view name) {
+  return seg.star_suffix ? name.ends_with(seg.suffix) : match_segment(seg.tokens, name);
+}
+
 bool Glob::matches(std::string_view path) const {
   // `*.json` at any depth (`**` then a suffix), the default include: the last name decides
   if (segments_.size() == 2 && segments_[0].globstar && segments_[1].star_suffix) {
     while (!path.empty() && path.back() == '/') path.remove_suffix(1);
     const std::size_t slash = path.rfind('/');
     const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    return !name.empty() && name.ends_with(segments_[1].suffix);
+    return !name.empty() && segment_matches(segments_[1], name);
   }
   // Called for every file a walk finds: ordinary depths use the stack, not the heap.
   constexpr std::size_t kParts = 32, kCells = 512;
@@ -246,10 +250,7 @@ bool Glob::matches(std::string_view path) const {
       if (segments_[k].globstar) {
         at(k, s) = at(k + 1, s) || (s < m && at(k, s + 1));
       } else {
-        const Segment& seg = segments_[k];
-        at(k, s) = s < m && at(k + 1, s + 1) &&
-                   (seg.star_suffix ? parts[s].size() >= seg.suffix.size() && parts[s].ends_with(seg.suffix)
-                                    : match_segment(seg.tokens, parts[s]));
+        at(k, s) = s < m && at(k + 1, s + 1) && segment_matches(segments_[k], parts[s]);
       }
     }
   }

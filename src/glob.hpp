@@ -45,6 +45,7 @@ class Glob {
   };
 
   static bool match_segment(const std::vector<Token>& tokens, std::string_view name);
+  static bool segment_matches(const Segment& seg, std::string_view name);
 
   std::string pattern_;
   std::vector<Segment> segments_;

@@ -126,7 +126,9 @@ class TokenBuffer {
   // What nlohmann's binary readers (CBOR, BSON...) need to compile; JSON never uses them.
   TokenBuffer(const char* s) { append(std::string_view(s)); }  // NOLINT
   TokenBuffer(const std::string& s) { append(std::string_view(s)); }  // NOLINT
-  TokenBuffer(std::size_t n, char c) { append(std::string_view(std::string(n, c))); }
+  TokenBuffer(std::size_t n, char c) {
+    while (n-- > 0) push_back(c);
+  }
   void append(const TokenBuffer& t) { append(t.view()); }
   void append(std::string_view v) {
     for (char c : v) push_back(c);
@@ -189,8 +191,6 @@ class Builder : public nlohmann::json_sax<ParseJson> {
   bool number_integer(number_integer_t v) override { return number(static_cast<double>(v)); }
   bool number_unsigned(number_unsigned_t v) override { return number(static_cast<double>(v)); }
   bool number_float(number_float_t v, const string_t&) override { return number(v); }
-  // Strings are copied, not moved: the lexer's buffer keeps its capacity for the next token
-  // (a moved-from buffer grows again a byte at a time).
   bool string(string_t& v) override {
     Node& n = add(Kind::String);
     n.text = v.view();
