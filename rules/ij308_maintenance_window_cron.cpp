@@ -38,7 +38,8 @@ static constexpr RuleInfo info{
 namespace {
 
 void check(const Job& job, Context& ctx) {
-  for (const Bound* start : all_effective(job, FieldId::WindowStartTime)) {
+  for (const Bound* start : job.all(FieldId::WindowStartTime)) {
+    if (!effective(job, *start)) continue;
     const std::string* s = str_of(start);
     if (!s) continue;
     if (auto problem = check_aws_cron(*s)) {

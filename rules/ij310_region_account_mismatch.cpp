@@ -53,8 +53,8 @@ struct IotArn {
 };
 
 // The ARNs IJ205 accepts among targets, package versions, a customer template and jobArn, in file order.
-std::vector<IotArn> iot_arns(const Job& job) {
-  std::vector<IotArn> out;
+void iot_arns(const Job& job, std::vector<IotArn>& out) {
+  out.clear();
   for (const Bound& b : job.bounds) {
     FieldId id = b.spec->id;
     if (id != FieldId::Target && id != FieldId::PackageVersion && id != FieldId::JobTemplateArn && id != FieldId::JobArn) {
@@ -66,7 +66,6 @@ std::vector<IotArn> iot_arns(const Job& job) {
     if (!arn || arn->account.empty()) continue;  // an AWS managed template belongs to no account
     out.push_back({&b, *arn});
   }
-  return out;
 }
 
 std::string differs(std::string_view part, std::string_view value, std::string_view ref, const std::string& ref_name) {
@@ -84,7 +83,8 @@ std::string parts(const std::vector<std::string>& named) {
 }
 
 void check(const Job& job, Context& ctx) {
-  auto arns = iot_arns(job);
+  thread_local std::vector<IotArn> arns;  // kept per thread: a fleet audit asks once a record
+  iot_arns(job, arns);
   if (arns.empty()) return;
   const IotArn& first = arns.front();
   std::string first_name;  // named only when a message needs it

@@ -33,7 +33,8 @@ namespace {
 
 void check(const Job& job, Context& ctx) {
   if (job.dialect != Dialect::Catalog) return;
-  for (const Bound* tag : all_effective(job, FieldId::CatalogTag)) {
+  for (const Bound* tag : job.all(FieldId::CatalogTag)) {
+    if (!effective(job, *tag)) continue;
     const std::string* s = str_of(tag);
     if (!s) continue;
     auto colon = s->find(':');

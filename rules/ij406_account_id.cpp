@@ -40,7 +40,8 @@ std::string problem(std::string_view s) {
 
 void check(const Job& job, Context& ctx) {
   if (job.dialect != Dialect::Catalog) return;
-  for (const Bound* b : all_effective(job, FieldId::AccountId)) {
+  for (const Bound* b : job.all(FieldId::AccountId)) {
+    if (!effective(job, *b)) continue;
     const std::string* s = str_of(b);
     if (!s) continue;
     std::string why = problem(*s);

@@ -20,20 +20,14 @@ inline bool effective(const Job& job, const Bound& b) {
   return true;
 }
 
-// Every effective value of a field, in document order.
-inline std::vector<const Bound*> all_effective(const Job& job, FieldId id) {
-  std::vector<const Bound*> out;
-  for (const Bound* b : job.all(id)) {
-    if (effective(job, *b)) out.push_back(b);
-  }
-  return out;
-}
-
 // The effective value of a field, or null when absent.
 inline const Bound* get_effective(const Job& job, FieldId id) {
   if (!job.duplicate_keys) return job.get(id);  // every value is effective: the last one wins
-  auto v = all_effective(job, id);
-  return v.empty() ? nullptr : v.back();
+  const Bound* last = nullptr;
+  for (const Bound* b : job.all(id)) {
+    if (effective(job, *b)) last = b;
+  }
+  return last;
 }
 
 // The spec of the child `id` of a structure, or null.
