@@ -87,6 +87,13 @@ class Builder {
     return doc_.current_location().get(at) == simdjson::OUT_OF_BOUNDS;  // nothing after the root
   }
 
+  void reset() {
+    for (auto& s : scratch_) {
+      s.members.clear();
+      s.items.clear();
+    }
+  }
+
  private:
   // Children gather per depth and move into their parent once, as the precise path does.
   struct Scratch {
@@ -130,7 +137,9 @@ class Builder {
       while (k > 0 && is_ws(text_[k - 1])) --k;
       const std::uint32_t kb = offset(key_raw) - 1;
       std::string_view body = text_.substr(kb + 1, k - kb - 2);
-      Member m;
+      // built in place: deeper values use other depths' vectors, which leave this one's
+      // elements where they are
+      Member& m = scratch(depth).members.emplace_back();
       if (std::memchr(body.data(), '\\', body.size()) == nullptr) {
         m.key.assign(body);
       } else {
@@ -140,7 +149,6 @@ class Builder {
       }
       m.key_range = {base_ + kb, base_ + k};
       if (!value(v, raw, value_start, depth + 1, m.value)) return false;
-      scratch(depth).members.push_back(std::move(m));  // after value(): a deeper scratch may have grown
     }
     Scratch& s = scratch(depth);
     n.members.reserve(s.members.size() - first);
@@ -159,9 +167,8 @@ class Builder {
       od::value v;
       if (item.get(v)) return false;
       std::string_view raw = v.raw_json_token();
-      Node child;
+      Node& child = scratch(depth).items.emplace_back();
       if (!value(v, raw, offset(raw.data()), depth + 1, child)) return false;
-      scratch(depth).items.push_back(std::move(child));
     }
     Scratch& s = scratch(depth);
     n.items.reserve(s.items.size() - first);
@@ -253,7 +260,10 @@ bool load_json_fast(std::string_view text, std::uint32_t base, Node& out) {
   if (parser.iterate(padded.data(), text.size(), padded.size()).get(doc)) return false;
   Node root;
   Builder builder(std::string_view(padded.data(), text.size()), base, doc);
-  if (!builder.root(root)) return false;
+  if (!builder.root(root)) {
+    builder.reset();  // the precise path takes over; what a failed parse gathered goes
+    return false;
+  }
   out = std::move(root);
   return true;
 }
