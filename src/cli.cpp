@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli_fix.hpp"
+#include "companion.hpp"
 #include "cli_options.hpp"
 #include "cli_output.hpp"
 #include "discovery.hpp"
@@ -218,6 +219,11 @@ int run(int argc, char** argv) {
   }
   if (!o.write_baseline.empty()) run.record = &record.emplace(o.write_baseline);
   if (auto code = fix_first(o, found, run)) return *code;
+  // nothing is read or written yet: a fleet audit can still move to the faster parser (not
+  // after --fix, which has written: the companion would fix again)
+  if (!o.fix) {
+    if (auto companion = companion_for(found.inputs)) exec_companion(*companion, argv);
+  }
 
   std::unique_ptr<Reporter> reporter;
   GithubReporter* github = nullptr;

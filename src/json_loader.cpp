@@ -380,25 +380,29 @@ thread_local std::vector<Builder::Scratch> Builder::scratch_;
 
 }  // namespace
 
-LoadResult load_json(std::string_view text, std::uint32_t base) {
+namespace {
 #ifdef IJL_SIMDJSON
-  // the fast path takes every well-formed document; the rest come here for IJ001's message
-  LoadResult fast;
-  if (load_json_fast(text, base, fast.root)) {
-    fast.ok = true;
-    return fast;
-  }
+FastJsonLoader fast_loader = load_json_fast;
+#else
+FastJsonLoader fast_loader = nullptr;
 #endif
+}  // namespace
+
+LoadResult load_json(std::string_view text, std::uint32_t base) {
+  // the fast path takes every well-formed document; the rest come here for IJ001's message
+  if (fast_loader) {
+    LoadResult fast;
+    if (fast_loader(text, base, fast.root)) {
+      fast.ok = true;
+      return fast;
+    }
+  }
   return load_json_precise(text, base);
 }
 
-bool fast_json_built() {
-#ifdef IJL_SIMDJSON
-  return true;
-#else
-  return false;
-#endif
-}
+void use_fast_json(FastJsonLoader loader) { fast_loader = loader; }
+
+bool fast_json_built() { return fast_loader != nullptr; }
 
 LoadResult load_json_precise(std::string_view text, std::uint32_t base) {
   LoadResult result;

@@ -25,10 +25,15 @@ struct LoadResult {
 // A UTF-8 BOM at the start of the slice is accepted.
 LoadResult load_json(std::string_view text, std::uint32_t base = 0);
 
-// nlohmann's SAX parser alone. load_json is this, unless the build has simdjson
-// (-DIJL_SIMDJSON=ON): then simdjson parses first and only what it refuses comes here, so
-// both give the same trees and the same IJ001.
+// nlohmann's SAX parser alone. load_json is this, unless a fast loader is in use: then it
+// parses first and only what it refuses comes here, so both give the same trees and IJ001.
 LoadResult load_json_precise(std::string_view text, std::uint32_t base = 0);
-bool fast_json_built();
+
+// simdjson's loader (json_fast.hpp) is in use from the start in a -DIJL_SIMDJSON=ON build;
+// the companion executable (iotjob-lint-simdjson) installs it first thing in main, before
+// any thread starts.
+using FastJsonLoader = bool (*)(std::string_view text, std::uint32_t base, Node& out);
+void use_fast_json(FastJsonLoader loader);
+bool fast_json_built();  // a fast loader is in use
 
 }  // namespace ijl

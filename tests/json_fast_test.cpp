@@ -1,6 +1,7 @@
-// The simdjson build's fast path against the precise loader: on every JSON text of testdata/
-// (each NDJSON line on its own) and on thousands of deterministic mutations of them, the two
-// give the same verdict, and when the fast path takes a text, the same tree to the byte.
+// simdjson's fast path (the companion's, and a -DIJL_SIMDJSON=ON build's) against the precise
+// loader: on every JSON text of testdata/ (each NDJSON line on its own) and on thousands of
+// deterministic mutations of them, the two give the same verdict, and when the fast path
+// takes a text, the same tree to the byte.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +12,9 @@
 #include <vector>
 
 #include "json_loader.hpp"
+#ifdef IJL_TEST_JSON_FAST
+#include "json_fast.hpp"
+#endif
 
 namespace ijl {
 namespace {
@@ -27,6 +31,23 @@ std::string describe(const Node& n) {
   for (const auto& i : n.items) out << '(' << describe(i) << ')';
   return out.str();
 }
+
+// The fast path in use for one test: a -DIJL_SIMDJSON=ON build has it from the start; the
+// default build links the companion's into the tests (IJL_TEST_JSON_FAST).
+class UseFastJson {
+ public:
+  UseFastJson() : had_(fast_json_built()) {
+#ifdef IJL_TEST_JSON_FAST
+    if (!had_) use_fast_json(load_json_fast);
+#endif
+  }
+  ~UseFastJson() {
+    if (!had_) use_fast_json(nullptr);
+  }
+
+ private:
+  bool had_;
+};
 
 void expect_same(const std::string& text, std::uint32_t base, const std::string& what) {
   LoadResult fast = load_json(text, base);
@@ -58,7 +79,8 @@ std::vector<std::string> texts() {
 }
 
 TEST(JsonFast, SameAsThePreciseLoader) {
-  if (!fast_json_built()) GTEST_SKIP() << "this build has no simdjson (-DIJL_SIMDJSON=ON)";
+  UseFastJson fast;
+  if (!fast_json_built()) GTEST_SKIP() << "this build has no simdjson (libsimdjson-dev)";
   const auto all = texts();
   ASSERT_GT(all.size(), 100u);
   for (std::size_t i = 0; i < all.size(); ++i) expect_same(all[i], static_cast<std::uint32_t>(i % 7), "testdata text");
@@ -71,7 +93,8 @@ TEST(JsonFast, SameAsThePreciseLoader) {
 }
 
 TEST(JsonFast, MutationsAgree) {
-  if (!fast_json_built()) GTEST_SKIP() << "this build has no simdjson (-DIJL_SIMDJSON=ON)";
+  UseFastJson fast;
+  if (!fast_json_built()) GTEST_SKIP() << "this build has no simdjson (libsimdjson-dev)";
   const auto all = texts();
   std::mt19937 rng(20261203);
   const std::string alphabet = "{}[]:,\"\\ \t\r\n0123456789.eE+-abtrufnl\xc3\xa9\xff";
