@@ -2,6 +2,7 @@
 #include "source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ijl {
 
@@ -21,14 +22,21 @@ void LineIndex::build() const {
   std::uint32_t first = 0;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") first = 3;
   starts_.push_back(first);
-  for (std::uint32_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n') {
-      starts_.push_back(i + 1);
-    } else if (c == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      starts_.push_back(i + 1);
+  // memchr from line end to line end: an NDJSON block's lines are hundreds of bytes
+  const char* data = text.data();
+  const char* end = data + text.size();
+  auto at = [&](const char* p) { return static_cast<std::uint32_t>(p - data); };
+  for (const char* p = data;;) {
+    auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* stop = nl ? nl : end;
+    // a `\r` ends a line unless the `\n` right after it does
+    for (auto* cr = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(stop - p))); cr;
+         cr = static_cast<const char*>(std::memchr(cr + 1, '\r', static_cast<std::size_t>(stop - cr - 1)))) {
+      if (cr + 1 != nl) starts_.push_back(at(cr + 1));
     }
+    if (!nl) break;
+    starts_.push_back(at(nl + 1));
+    p = nl + 1;
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 
 namespace ijl {
@@ -93,6 +94,30 @@ TEST(LineIndex, ManyLines) {
   EXPECT_EQ(at(index, 0), "1:1");
   EXPECT_EQ(at(index, 5 * 999 + 2), "1000:3");
   EXPECT_EQ(at(index, 5 * 1000), "1001:1");
+}
+
+// The index scans from line end to line end; on random mixes of every line end (a `\r` at
+// the end of the text and before another `\r` too) it must agree with a byte-by-byte count.
+TEST(LineIndex, AgreesWithAByteByByteCountOnRandomText) {
+  std::mt19937 rng(20261204);
+  const std::string pieces[] = {"a", "\n", "\r", "\r\n", "\xC3\xA9", "xyz"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int n = static_cast<int>(rng() % 24); n > 0; --n) text += pieces[rng() % std::size(pieces)];
+    LineIndex index(text);
+    std::uint32_t line = 1, column = 1;
+    for (std::uint32_t i = 0; i <= text.size(); ++i) {
+      ASSERT_EQ(at(index, i), std::to_string(line) + ":" + std::to_string(column)) << round << " at " << i;
+      if (i == text.size()) break;
+      const char c = text[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {  // a CRLF's `\r` is a column
+        ++column;
+      }
+    }
+  }
 }
 
 }  // namespace
