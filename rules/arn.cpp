@@ -1,6 +1,8 @@
 // ARN forms from docs/rules/IJ205.md, checked part by part so a message can say which part is wrong.
 #include "arn.hpp"
 
+#include <array>
+
 namespace ijl::rules {
 namespace {
 
@@ -105,7 +107,9 @@ std::optional<Arn> split_arn(std::string_view s) {
   return Arn{parts[0], parts[1], parts[2], parts[3], s.substr(pos)};
 }
 
-std::optional<std::string> arn_problem(std::string_view s, ArnKind kind) {
+namespace {
+
+std::optional<std::string> judge_arn(std::string_view s, ArnKind kind) {
   if (s.substr(0, 4) != "arn:") return std::string("does not start with 'arn:'");
   for (char c : s) {
     if (c < '!' || c > '~') return std::string("contains a character outside printable ASCII (model pattern ^arn:[!-~]+$)");
@@ -127,6 +131,31 @@ std::optional<std::string> arn_problem(std::string_view s, ArnKind kind) {
     return "account " + q(arn->account) + " is not twelve digits";
   }
   return resource_problem(arn->resource, kind, arn->account);
+}
+
+}  // namespace
+
+std::optional<std::string> arn_problem(std::string_view s, ArnKind kind) {
+  // IJ205, IJ310 and IJ401 each ask about the same few ARNs of a job (5 questions, 2 ARNs, a
+  // fleet record): the last answers are kept per thread, their strings reused
+  struct Answer {
+    bool used = false;
+    ArnKind kind = ArnKind::None;
+    std::string arn;
+    std::optional<std::string> problem;
+  };
+  thread_local std::array<Answer, 4> answers;
+  thread_local std::size_t next = 0;
+  for (const Answer& a : answers) {
+    if (a.used && a.kind == kind && a.arn == s) return a.problem;
+  }
+  Answer& a = answers[next];
+  next = (next + 1) % answers.size();
+  a.used = true;
+  a.kind = kind;
+  a.arn.assign(s);
+  a.problem = judge_arn(s, kind);
+  return a.problem;
 }
 
 bool has_managed_template_form(std::string_view s) {
