@@ -87,7 +87,7 @@ class Binder {
 
   void bind_structure(std::int32_t self, const FieldSpec& spec, const Node& obj) {
     bool record = is_record(job_.dialect);
-    if (!job_.duplicate_keys) job_.duplicate_keys = has_duplicate_key(obj);
+    if (!job_.duplicate_keys && has_duplicate_key(obj)) job_.duplicate_keys = job_.may_repeat_keys = true;
     for (const auto& m : obj.members) {
       const FieldSpec* c = spec.child(m.key, job_.dialect);
       if (!c) {
@@ -104,6 +104,11 @@ class Binder {
     }
   }
 
+  // A container binding does not enter: IJ002 must look inside it itself.
+  void not_entered(const Node& n) {
+    if (!n.members.empty() || !n.items.empty()) job_.may_repeat_keys = true;
+  }
+
   std::int32_t add(const FieldSpec& spec, const Node& n, const Member* m, std::int32_t parent, std::int32_t index,
                    bool map_key = false) {
     Bound b;
@@ -117,17 +122,24 @@ class Binder {
     b.type_ok = !b.unknown && (map_key || type_matches(spec, n));
     job_.bounds.push_back(b);
     auto self = static_cast<std::int32_t>(job_.bounds.size() - 1);
-    if (!b.type_ok || map_key || spec.type == Type::Any) return self;
+    if (map_key) return self;  // the entry's value is bound on its own
+    if (!b.type_ok || spec.type == Type::Any) {
+      not_entered(n);
+      return self;
+    }
     if (spec.type == Type::Structure) {
       bind_structure(self, spec, n);
     } else if (spec.type == Type::List && spec.item) {
       for (std::size_t i = 0; i < n.items.size(); ++i) add(*spec.item, n.items[i], nullptr, self, static_cast<std::int32_t>(i));
     } else if (spec.type == Type::Map && spec.item) {
+      if (!job_.may_repeat_keys && has_duplicate_key(n)) job_.may_repeat_keys = true;
       // a key and its value each get their own shape diagnostic
       for (const auto& e : n.members) {
         if (spec.key) add(*spec.key, e.value, &e, self, -1, true);
         add(*spec.item, e.value, &e, self, -1);
       }
+    } else {
+      not_entered(n);
     }
     return self;
   }

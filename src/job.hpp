@@ -47,6 +47,9 @@ class Job {
   std::vector<MissingField> missing;
   // Some object repeats a key: relation rules must then pick the later value (docs/rules/IJ002.md).
   bool duplicate_keys = false;
+  // Some object under a known key may repeat one: a map does, or binding did not look inside a
+  // value (a wrong type, a free-form one). False lets IJ002 skip its walk.
+  bool may_repeat_keys = false;
   std::vector<FieldId> supplied_fields;  // top-level fields the command line supplies
 
   bool supplied(FieldId id) const {

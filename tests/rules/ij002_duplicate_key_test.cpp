@@ -15,6 +15,12 @@ TEST(IJ002DuplicateKey, Table) {
       {job_with(R"("timeoutConfig": {"inProgressTimeoutInMinutes": 5}, "presignedUrlConfig": {"expiresInSec": 60})"), false},
       {job_with(R"("abortConfig": {"criteriaList": [{"failureType": "FAILED", "action": "CANCEL", "action": "CANCEL", "thresholdPercentage": 1, "minNumberOfExecutedThings": 1}]})"), true},
       {job_with(R"("documentParameters": {"a": "x", "a": "y"})"), true},
+      // inside values that binding does not enter: a wrong type, a map's value, a list's item
+      {job_with(R"("description": {"a": 1, "a": 2})"), true},
+      {job_with(R"("documentParameters": {"a": {"b": 1, "b": 2}})"), true},
+      {job_with(R"("documentParameters": {"a": [{"b": 1, "b": 2}]})"), true},
+      {job_with(R"("targets": ["arn:aws:iot:us-east-1:123456789012:thing/a", {"b": 1, "b": 2}])"), true},
+      {job_with(R"("description": {"a": 1, "b": 2})"), false},
       {record_with(R"("jobId": "fw-2")"), true},
       {record_with(R"("createdAt": "2026-11-21T10:00:00Z")"), true},
       {catalog_with(R"("job_id": "fw-2")"), true},
