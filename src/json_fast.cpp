@@ -113,10 +113,12 @@ class Builder {
     while (i > 0 && is_ws(text_[i - 1])) --i;
     return static_cast<std::uint32_t>(i);
   }
-  Scratch& scratch(std::size_t depth) {
-    if (scratch_.size() < depth) scratch_.resize(depth);
+  // asked twice a member: inline, with the growth out of line
+  [[gnu::always_inline]] Scratch& scratch(std::size_t depth) {
+    if (scratch_.size() < depth) [[unlikely]] grow(depth);
     return scratch_[depth - 1];
   }
+  [[gnu::noinline]] static void grow(std::size_t depth) { scratch_.resize(depth); }
 
   bool object(od::object& obj, std::uint32_t start, std::size_t depth, Node& n) {
     if (depth > kMaxDepth) return false;
