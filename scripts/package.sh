@@ -17,7 +17,7 @@ die() {
 }
 
 bash scripts/install-packages.sh cmake g++ make pkg-config nlohmann-json3-dev libcli11-dev \
-  libhowardhinnant-date-dev libyaml-cpp-dev libjemalloc-dev git
+  libhowardhinnant-date-dev libyaml-cpp-dev git
 
 version=$(sed -n 's/^project(iotjob-lint VERSION \([0-9][0-9.]*\) .*/\1/p' CMakeLists.txt)
 [[ -n $version ]] || die "no version in CMakeLists.txt's project()"
@@ -34,8 +34,7 @@ SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
 export SOURCE_DATE_EPOCH
 
 rm -rf build-release
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DIJL_TESTS=OFF -DIJL_BENCH=OFF -DIJL_JEMALLOC=ON \
-  -DIJL_COMPANION=OFF \
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DIJL_TESTS=OFF -DIJL_BENCH=OFF -DIJL_COMPANION=OFF \
   ${IJL_PACKAGE_MAINTAINER:+"-DIJL_PACKAGE_MAINTAINER=$IJL_PACKAGE_MAINTAINER"} >&2
 cmake --build build-release -j"$(nproc)" >&2
 if LC_ALL=C readelf -l build-release/iotjob-lint | grep -q 'program interpreter'; then

@@ -11,7 +11,7 @@ bash scripts/install-packages.sh cmake g++ make pkg-config nlohmann-json3-dev li
   neovim python3-yaml groff-base libxml2-utils
 if [[ "${1:-}" == --packages-only ]]; then exit 0; fi
 
-# jemalloc and the simdjson companion are optional for a build (a pre-commit hook's may lack
-# them); this one is what the tests and benchmarks measure, so both are required here
+# the simdjson companion and its allocator are optional for a build (a pre-commit hook's may
+# lack them); this one is what the tests and benchmarks measure, so both are required here
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DIJL_JEMALLOC=ON -DIJL_COMPANION=ON >&2
 cmake --build build -j"$(nproc)" >&2

@@ -2,9 +2,7 @@
 #include "runner.hpp"
 
 #include <fcntl.h>
-#ifndef IJL_JEMALLOC
 #include <malloc.h>
-#endif
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -574,11 +572,8 @@ RunResult run_lint(const std::vector<Input>& inputs, const RunOptions& run, Repo
   // glibc raises its mmap threshold each time a large block is freed, after which large
   // blocks (a block's findings) come from the threads' heaps and stay there: peak memory
   // then grew with the number of NDJSON blocks. A fixed threshold keeps them mmapped.
-  // (jemalloc, when linked, returns freed memory by itself.)
-#ifndef IJL_JEMALLOC
   static std::once_flag fixed_threshold;
   std::call_once(fixed_threshold, [] { ::mallopt(M_MMAP_THRESHOLD, 256 * 1024); });
-#endif
   RunResult result;
   result.verdicts.resize(inputs.size());
   Stream stream(reporter, write, result.tally, run);

@@ -70,10 +70,15 @@ TEST_P(StreamingFormat, MemoryDoesNotGrowWithFindings) {
   const long large = peak_rss_kb();
   EXPECT_LT(large, small + 16 * 1024) << format << ": " << small << " KB for 50,000 findings, " << large
                                       << " KB for 200,000";
-  // NDJSON read from stdin streams the same way
+  // NDJSON read from stdin streams the same way; the companion takes it (docs/fleet-audits.md),
+  // whose allocator keeps more, so it is measured against itself (the peak so far is the
+  // larger of the two's)
+  r = run(args + "--stdin-filename small.ndjson", "< small.ndjson");
+  ASSERT_EQ(r.code, 1) << r.err;
+  const long small_stdin = peak_rss_kb();
   r = run(args + "--stdin-filename large.ndjson", "< large.ndjson");
   ASSERT_EQ(r.code, 1) << r.err;
-  EXPECT_LT(peak_rss_kb(), small + 16 * 1024) << format << " from stdin";
+  EXPECT_LT(peak_rss_kb(), small_stdin + 16 * 1024) << format << " from stdin";
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFormat, StreamingFormat,
