@@ -45,6 +45,11 @@ for i in 1 2; do
 done
 echo "jq empty / iotjob-lint = $(ratio "$(jq -r '.results[1].median' /tmp/bench-ndjson.json)" "$(jq -r '.results[2].median' /tmp/bench-ndjson.json)") (of the medians)"
 echo "paired, A = jq empty, B = iotjob-lint: $(python3 bench/paired.py 3 "jq empty $corpus/fleet.ndjson" "$bin --now $now -q --format concise $corpus/fleet.ndjson -o /dev/null")"
+# from 16 MiB of NDJSON the linter hands over to its companion when one is beside it
+if [ -x "$(dirname "$bin")/iotjob-lint-simdjson" ]; then
+  echo "(the runs above were the companion's, $(dirname "$bin")/iotjob-lint-simdjson; without it:)"
+  echo "paired, A = jq empty, B = IOTJOB_LINT_COMPANION=off iotjob-lint: $(python3 bench/paired.py 3 "jq empty $corpus/fleet.ndjson" "IOTJOB_LINT_COMPANION=off $bin --now $now -q --format concise $corpus/fleet.ndjson -o /dev/null")"
+fi
 echo
 echo "== peak RSS on the NDJSON export, per report format (report to /dev/null) =="
 echo "findings: $("$bin" --now "$now" -q --format json-lines "$corpus/fleet.ndjson" | wc -l)"

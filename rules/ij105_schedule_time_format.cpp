@@ -56,6 +56,8 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ105{&info, nullptr, shape};
+const Rule IJ105{&info, nullptr, shape, [](const FieldSpec& s) {
+                   return s.id == FieldId::StartTime || s.id == FieldId::EndTime || s.id == FieldId::RolloutStartTime;
+                 }};
 
 }  // namespace ijl::rules

@@ -54,6 +54,6 @@ bool judge(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ106{&info, nullptr, judge};
+const Rule IJ106{&info, nullptr, judge, is_schedule_field};
 
 }  // namespace ijl::rules

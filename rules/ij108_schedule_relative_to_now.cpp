@@ -46,6 +46,6 @@ bool judge(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ108{&info, nullptr, judge};
+const Rule IJ108{&info, nullptr, judge, is_schedule_field};
 
 }  // namespace ijl::rules

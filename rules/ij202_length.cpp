@@ -68,6 +68,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ202{&info, nullptr, shape};
+const Rule IJ202{&info, nullptr, shape, [](const FieldSpec& s) { return s.min_len || s.max_len; }};
 
 }  // namespace ijl::rules

@@ -118,6 +118,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ203{&info, nullptr, shape};
+const Rule IJ203{&info, nullptr, shape, [](const FieldSpec& s) { return s.pattern != Pattern::None; }};
 
 }  // namespace ijl::rules

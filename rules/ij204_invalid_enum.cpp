@@ -59,6 +59,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ204{&info, nullptr, shape};
+const Rule IJ204{&info, nullptr, shape, [](const FieldSpec& s) { return !s.enum_values.empty(); }};
 
 }  // namespace ijl::rules

@@ -43,6 +43,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ205{&info, nullptr, shape};
+const Rule IJ205{&info, nullptr, shape, [](const FieldSpec& s) { return s.arn != ArnKind::None; }};
 
 }  // namespace ijl::rules

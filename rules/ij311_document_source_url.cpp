@@ -132,6 +132,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ311{&info, nullptr, shape};
+const Rule IJ311{&info, nullptr, shape, [](const FieldSpec& s) { return s.id == FieldId::DocumentSource; }};
 
 }  // namespace ijl::rules

@@ -82,8 +82,10 @@ std::optional<Reference> created_reference(const Job& job) {
   return Reference{s, job.name(*created) + " (" + show(s) + ")", false};
 }
 
+bool is_schedule_field(const FieldSpec& spec) { return spec.id == FieldId::StartTime || spec.id == FieldId::EndTime; }
+
 bool is_schedule_time(const Bound& b) {
-  return b.spec->id == FieldId::StartTime || b.spec->id == FieldId::EndTime;
+  return is_schedule_field(*b.spec);
 }
 
 bool report_first_break(const Job& job, const Bound& time, Context& ctx, const Reference* ref, int first, int last) {

@@ -23,6 +23,7 @@ std::optional<Reference> created_reference(const Job& job);
 
 // A schedulingConfig startTime or endTime.
 bool is_schedule_time(const Bound& b);
+bool is_schedule_field(const FieldSpec& spec);  // startTime or endTime
 
 // Reports at `time` the first of the bounds first..last (numbered as the docs list them)
 // that it breaks and says whether it did. Bounds 1-4 need `ref`; without one they are

@@ -2,6 +2,10 @@
 #include "engine.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <stdexcept>
 #include <tuple>
 
 #include "detect.hpp"
@@ -46,6 +50,7 @@ class FileLinter {
     for (std::size_t i : reg_.shape_order) {
       if (selected(i)) shapes_.push_back({&reg_.rules[i], severity_of(i)});
     }
+    if (shapes_.size() > 32) throw std::logic_error("more shape rules than bits in a mask");
     for (std::size_t i = 0; i < reg_.rules.size(); ++i) {
       if (reg_.rules[i].check && selected(i)) checks_.push_back({&reg_.rules[i], severity_of(i)});
     }
@@ -83,10 +88,12 @@ class FileLinter {
     for (std::size_t b = 1; b < job.bounds.size(); ++b) {
       const Bound& bound = job.bounds[b];
       if (bound.unknown) continue;  // known at deploy time only: nothing to judge
-      for (const auto& [rule, severity] : shapes_) {
+      std::uint32_t mask = shapes_for(*bound.spec);
+      if (!bound.type_ok) mask &= 1;  // a value of the wrong type gets the first rule only
+      for (; mask; mask &= mask - 1) {
+        const auto& [rule, severity] = shapes_[static_cast<std::size_t>(std::countr_zero(mask))];
         ctx.set_rule(rule->info, severity);
         if (rule->shape(job, bound, ctx)) break;
-        if (!bound.type_ok) break;  // a value of the wrong type gets nothing else
       }
     }
     for (const auto& [rule, severity] : checks_) {
@@ -155,11 +162,32 @@ class FileLinter {
     Severity severity;
   };
 
+  // Bit i: shapes_[i] can fire on values of `spec` (its filter). A field's answer is kept
+  // in a small table by address: a job binds a few dozen fields, the same ones record
+  // after record; a collision only asks the filters again.
+  std::uint32_t shapes_for(const FieldSpec& spec) {
+    Seen& seen = seen_[(reinterpret_cast<std::uintptr_t>(&spec) / alignof(FieldSpec)) % seen_.size()];
+    if (seen.spec != &spec) {
+      seen.spec = &spec;
+      seen.mask = 0;
+      for (std::size_t i = 0; i < shapes_.size(); ++i) {
+        if (!shapes_[i].rule->applies || shapes_[i].rule->applies(spec)) seen.mask |= std::uint32_t{1} << i;
+      }
+    }
+    return seen.mask;
+  }
+
+  struct Seen {
+    const FieldSpec* spec = nullptr;
+    std::uint32_t mask = 0;
+  };
+
   const LintOptions& options_;
   const LineIndex& lines_;
   FileReport& report_;
   const Registry& reg_;
   std::vector<Selected> shapes_, checks_;
+  std::array<Seen, 64> seen_{};
 };
 
 // A top-level array is a list of documents.

@@ -52,11 +52,15 @@ class Context {
 // rules in their fixed order and stops at the first that fires (docs/rules.md).
 using ShapeCheck = bool (*)(const Job&, const Bound&, Context&);
 using Check = void (*)(const Job&, Context&);
+// Whether a shape rule can fire on values of this field: when false, its check returns false
+// for every value of it, so the engine skips the call (decided once per field, not per value).
+using ShapeFilter = bool (*)(const FieldSpec&);
 
 struct Rule {
   const RuleInfo* info;
   Check check = nullptr;
   ShapeCheck shape = nullptr;
+  ShapeFilter applies = nullptr;  // null: any field
 };
 
 }  // namespace ijl
