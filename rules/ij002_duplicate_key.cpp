@@ -40,10 +40,7 @@ struct Step {
 
 class Walker {
  public:
-  // the vectors are kept per thread: a fleet audit walks a job per record
-  Walker(const Job& job, Context& ctx) : job_(job), ctx_(ctx), path_(kept_path), unknown_(kept_unknown) {
-    path_.clear();
-    unknown_.clear();
+  Walker(const Job& job, Context& ctx) : job_(job), ctx_(ctx) {
     for (const auto& u : job.unknown) unknown_.push_back(u.member);
     std::sort(unknown_.begin(), unknown_.end());
   }
@@ -103,14 +100,9 @@ class Walker {
 
   const Job& job_;
   Context& ctx_;
-  std::vector<Step>& path_;
-  std::vector<const Member*>& unknown_;  // sorted
-  static thread_local std::vector<Step> kept_path;
-  static thread_local std::vector<const Member*> kept_unknown;
+  std::vector<Step> path_;
+  std::vector<const Member*> unknown_;  // sorted
 };
-
-thread_local std::vector<Step> Walker::kept_path;
-thread_local std::vector<const Member*> Walker::kept_unknown;
 
 void check(const Job& job, Context& ctx) {
   // binding compared the keys of every object it entered and noted the rest

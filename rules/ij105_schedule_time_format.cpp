@@ -41,9 +41,12 @@ bool has_shape(const std::string& s) {
   return true;
 }
 
+bool applies(const FieldSpec& s) {
+  return s.id == FieldId::StartTime || s.id == FieldId::EndTime || s.id == FieldId::RolloutStartTime;
+}
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
-  FieldId id = b.spec->id;
-  if (id != FieldId::StartTime && id != FieldId::EndTime && id != FieldId::RolloutStartTime) return false;
+  if (!applies(*b.spec)) return false;
   const std::string* s = str_of(&b);
   if (!s || parse_schedule_time(*s)) return false;
   if (has_shape(*s)) {
@@ -56,8 +59,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ105{&info, nullptr, shape, [](const FieldSpec& s) {
-                   return s.id == FieldId::StartTime || s.id == FieldId::EndTime || s.id == FieldId::RolloutStartTime;
-                 }};
+const Rule IJ105{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

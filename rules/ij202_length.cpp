@@ -39,9 +39,11 @@ bool outside(const FieldSpec& s, std::size_t n) {
   return (s.min_len && n < *s.min_len) || (s.max_len && n > *s.max_len);
 }
 
+bool applies(const FieldSpec& s) { return s.min_len || s.max_len; }
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   const FieldSpec& s = *b.spec;
-  if (!s.min_len && !s.max_len) return false;
+  if (!applies(s)) return false;
   if (const std::string* text = text_of(b)) {
     std::size_t n = char_count(*text);
     if (!outside(s, n)) return false;
@@ -68,6 +70,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ202{&info, nullptr, shape, [](const FieldSpec& s) { return s.min_len || s.max_len; }};
+const Rule IJ202{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

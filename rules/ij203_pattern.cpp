@@ -99,10 +99,12 @@ std::pair<std::size_t, char32_t> first_disallowed(Pattern p, const std::string& 
 }
 
 // Reports the first disallowed character of `text`, or an empty one-or-more string.
+bool applies(const FieldSpec& s) { return s.pattern != Pattern::None; }
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   const std::string* text = text_of(b);
   Pattern p = b.spec->pattern;
-  if (!text || p == Pattern::None) return false;
+  if (!text || !applies(*b.spec)) return false;
   auto what = [&] { return b.is_map_key ? job.name(b) : job.name(b) + " " + quote(*text); };
   if (text->empty()) {
     if (p == Pattern::TagKey) return false;  // `*`, not `+`: the length rule speaks
@@ -118,6 +120,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ203{&info, nullptr, shape, [](const FieldSpec& s) { return s.pattern != Pattern::None; }};
+const Rule IJ203{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

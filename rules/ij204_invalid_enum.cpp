@@ -39,9 +39,11 @@ bool iequal(std::string_view a, std::string_view b) {
          });
 }
 
+bool applies(const FieldSpec& s) { return !s.enum_values.empty(); }
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
   const auto& values = b.spec->enum_values;
-  if (values.empty() || !b.node->is_string()) return false;
+  if (!applies(*b.spec) || !b.node->is_string()) return false;
   const std::string& v = b.node->text;
   if (std::find(values.begin(), values.end(), v) != values.end()) return false;
   std::string list;
@@ -59,6 +61,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ204{&info, nullptr, shape, [](const FieldSpec& s) { return !s.enum_values.empty(); }};
+const Rule IJ204{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

@@ -32,8 +32,10 @@ static constexpr RuleInfo info{
 
 namespace {
 
+bool applies(const FieldSpec& s) { return s.arn != ArnKind::None; }
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
-  if (b.spec->arn == ArnKind::None || !b.node->is_string()) return false;
+  if (!applies(*b.spec) || !b.node->is_string()) return false;
   auto problem = arn_problem(b.node->text, b.spec->arn);
   if (!problem) return false;
   ctx.report(b, job.name(b) + " " + quote(b.node->text) + " is not a valid " + std::string(arn_kind_name(b.spec->arn)) +
@@ -43,6 +45,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ205{&info, nullptr, shape, [](const FieldSpec& s) { return s.arn != ArnKind::None; }};
+const Rule IJ205{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

@@ -120,8 +120,10 @@ std::optional<std::string> url_problem(std::string_view url) {
   return std::nullopt;
 }
 
+bool applies(const FieldSpec& s) { return s.id == FieldId::DocumentSource; }
+
 bool shape(const Job& job, const Bound& b, Context& ctx) {
-  if (b.spec->id != FieldId::DocumentSource || !b.node->is_string()) return false;
+  if (!applies(*b.spec) || !b.node->is_string()) return false;
   // a CloudFormation intrinsic function (`!Sub …`, `!Ref …`) is resolved at deploy time
   if (!b.node->tag.empty() && b.node->tag[0] == '!') return false;
   auto problem = url_problem(b.node->text);
@@ -132,6 +134,6 @@ bool shape(const Job& job, const Bound& b, Context& ctx) {
 
 }  // namespace
 
-const Rule IJ311{&info, nullptr, shape, [](const FieldSpec& s) { return s.id == FieldId::DocumentSource; }};
+const Rule IJ311{&info, nullptr, shape, applies};
 
 }  // namespace ijl::rules

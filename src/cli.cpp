@@ -11,9 +11,9 @@
 #include <thread>
 
 #include "cli_fix.hpp"
-#include "companion.hpp"
 #include "cli_options.hpp"
 #include "cli_output.hpp"
+#include "companion.hpp"
 #include "discovery.hpp"
 #include "gitignore.hpp"
 #include "rule_doc.hpp"

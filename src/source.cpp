@@ -2,7 +2,6 @@
 #include "source.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace ijl {
 
@@ -22,21 +21,17 @@ void LineIndex::build() const {
   std::uint32_t first = 0;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") first = 3;
   starts_.push_back(first);
-  // memchr from line end to line end: an NDJSON block's lines are hundreds of bytes
-  const char* data = text.data();
-  const char* end = data + text.size();
-  auto at = [&](const char* p) { return static_cast<std::uint32_t>(p - data); };
-  for (const char* p = data;;) {
-    auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
-    const char* stop = nl ? nl : end;
-    // a `\r` ends a line unless the `\n` right after it does
-    for (auto* cr = static_cast<const char*>(std::memchr(p, '\r', static_cast<std::size_t>(stop - p))); cr;
-         cr = static_cast<const char*>(std::memchr(cr + 1, '\r', static_cast<std::size_t>(stop - cr - 1)))) {
-      if (cr + 1 != nl) starts_.push_back(at(cr + 1));
+  // from line end to line end (find is memchr): an NDJSON block's lines are hundreds of bytes
+  for (std::size_t pos = 0;;) {
+    const std::size_t nl = text.find('\n', pos);
+    // a `\r` before it ends a line unless it is the `\r` of `\r\n`
+    const std::string_view line = text.substr(0, nl);
+    for (std::size_t cr = line.find('\r', pos); cr != std::string_view::npos; cr = line.find('\r', cr + 1)) {
+      if (cr + 1 != nl) starts_.push_back(static_cast<std::uint32_t>(cr + 1));
     }
-    if (!nl) break;
-    starts_.push_back(at(nl + 1));
-    p = nl + 1;
+    if (nl == std::string_view::npos) break;
+    starts_.push_back(static_cast<std::uint32_t>(nl + 1));
+    pos = nl + 1;
   }
 }
 
